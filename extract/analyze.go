@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// mention is a typed candidate: tokens [from, to) of sentence sent.
+type mention struct {
+	sent, from, to int
+	start, end     int
+	text           string
+	typ            graph.EntityType
+	conf           float64
+	// name is the canonical form this mention proposes ("battery cell"
+	// for "battery cells"); empty means text.
+	name string
+	// plant mentions: the place and the operator named with them.
+	place, operator string
+	// ent is the index of the entity the mention belongs to.
+	ent int
+	// acronymOf links an acronym mention to its long form: the long
+	// form's start offset + 1, 0 for none.
+	acronymOf int
+}
+
+func (m *mention) canonical() string {
+	if m.name != "" {
+		return m.name
+	}
+	return m.text
+}
+
+// analysis is the working state of one document's extraction.
+type analysis struct {
+	x     *Extractor
+	text  string
+	dc    *docContext
+	ments []mention
+	ents  []*entity
+	// anchors are coreferring noun phrases ("the plant", "the carmaker")
+	// by sentence.
+	anchors map[int][]anchor
+}
+
+func (x *Extractor) analyze(text string) *analysis {
+	sents := splitSentences(text)
+	a := &analysis{x: x, text: text, dc: newDocContext(sents), anchors: map[int][]anchor{}}
+	for si := range sents {
+		a.findMentions(si)
+	}
+	a.resolveTypes()
+	a.cluster()
+	a.findAnchors()
+	return a
+}
+
+// findMentions adds the typed mentions of sentence si.
+func (a *analysis) findMentions(si int) {
+	x := a.x
+	s := a.dc.sents[si]
+	taken := make([]bool, len(s.Toks))
+	add := func(m mention) {
+		for i := m.from; i < m.to; i++ {
+			if taken[i] {
+				return
+			}
+		}
+		for i := m.from; i < m.to; i++ {
+			taken[i] = true
+		}
+		m.sent = si
+		m.start, m.end = s.Toks[m.from].Start, s.Toks[m.to-1].End
+		m.text = a.text[m.start:m.end]
+		a.ments = append(a.ments, m)
+	}
+	// Acronym definitions first: they pin both forms.
+	for _, pair := range x.acronymSpans(a.dc, si) {
+		long, short := pair[0], pair[1]
+		t, conf := a.typeSpan(long)
+		if t == "" {
+			t, conf = a.typeAcronymLong(long)
+		}
+		if t == "" {
+			continue
+		}
+		a.addPlantOrSpan(add, long, t, conf)
+		longStart := s.Toks[long.From].Start
+		if len(a.ments) > 0 && a.ments[len(a.ments)-1].start == longStart {
+			add(mention{from: short.From, to: short.To, typ: t, conf: conf, acronymOf: longStart + 1})
+		}
+	}
+	// Plants named by a site noun: "Leipzig plant", "plant in Leipzig".
+	for _, p := range a.sitePhrases(si) {
+		add(p)
+	}
+	for _, sp := range x.properSpans(a.dc, si) {
+		for _, part := range a.splitProper(sp) {
+			t, conf := a.typeSpan(part)
+			if t == "" {
+				continue
+			}
+			a.addPlantOrSpan(add, part, t, conf)
+		}
+	}
+	for _, sp := range x.phraseSpans(a.dc, si) {
+		t, name := a.typePhrase(sp)
+		if t == "" {
+			continue
+		}
+		add(mention{from: sp.From, to: sp.To, typ: t, conf: 0.6, name: name})
+	}
+}
+
+// addPlantOrSpan adds a mention for sp typed t.
+func (a *analysis) addPlantOrSpan(add func(mention), sp span, t graph.EntityType, conf float64) {
+	m := mention{from: sp.From, to: sp.To, typ: t, conf: conf}
+	toks := a.dc.sents[sp.Sent].Toks[sp.From:sp.To]
+	switch t {
+	case graph.Product:
+		// "BMW iX1": the maker's prefix is not part of the model name.
+		if len(toks) >= 2 && a.isCompanyWord(toks[0].Text) {
+			rest := a.text[toks[1].Start:toks[len(toks)-1].End]
+			if hasModelWord(toks[1:]) {
+				m.name = rest
+			}
+		}
+	case graph.Plant:
+		m.place, m.operator = a.plantParts(toks)
+	}
+	add(m)
+}
+
+func hasModelWord(toks []token) bool {
+	for _, t := range toks {
+		if isModelShape(t.Text) || isNumber(t.Text) || strings.HasSuffix(t.Text, "-Class") || t.Text == "Series" {
+			return true
+		}
+	}
+	return false
+}
+
+// splitProper cuts a capitalised run at words that cannot sit inside one
+// name: a run like "BMW Group Plant Leipzig" stays whole, but "Mercedes
+// Kecskemet" with a known place after a company splits, as does "and".
+func (a *analysis) splitProper(sp span) []span {
+	toks := a.dc.sents[sp.Sent].Toks
+	var out []span
+	start := sp.From
+	for i := sp.From; i < sp.To; i++ {
+		if strings.EqualFold(toks[i].Text, "and") {
+			if i > start {
+				out = append(out, span{Sent: sp.Sent, From: start, To: i, Kind: sp.Kind, Honorific: sp.Honorific})
+			}
+			start = i + 1
+		}
+	}
+	if start < sp.To {
+		out = append(out, span{Sent: sp.Sent, From: start, To: sp.To, Kind: sp.Kind, Honorific: sp.Honorific})
+	}
+	return out
+}
+
+// resolveTypes lets the mentions of one name agree on a type: the type
+// with the most confidence summed over the document wins.
+func (a *analysis) resolveTypes() {
+	votes := map[string]map[graph.EntityType]float64{}
+	for _, m := range a.ments {
+		k := graph.Fold(m.canonical())
+		if votes[k] == nil {
+			votes[k] = map[graph.EntityType]float64{}
+		}
+		votes[k][m.typ] += m.conf
+	}
+	kept := a.ments[:0]
+	for _, m := range a.ments {
+		k := graph.Fold(m.canonical())
+		best, bestV, total := m.typ, -1.0, 0.0
+		for _, t := range graph.EntityTypes() {
+			v := votes[k][t]
+			total += v
+			if v > bestV {
+				best, bestV = t, v
+			}
+		}
+		if m.typ != graph.Plant && m.typ != graph.Location {
+			m.typ = best
+		}
+		if total < 0.5 {
+			continue // one weak guess is not enough
+		}
+		kept = append(kept, m)
+	}
+	a.ments = kept
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].start < a.ments[j].start })
+}

@@ -1,0 +1,405 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// entity is a document-level cluster of mentions of one thing.
+type entity struct {
+	name  string
+	typ   graph.EntityType
+	ments []int
+	// plants: where it is and who runs it (entity index, -1 unknown).
+	place    string
+	operator int
+	// proper is set for a plant with a name of its own.
+	proper bool
+	weight float64
+}
+
+// companyBase strips legal-form suffixes and a final "Group" from a
+// company name: "BMW AG", "BMW Group" and "BMW" share the base "BMW".
+func (x *Extractor) companyBase(name string) string {
+	ws := strings.Fields(name)
+	for len(ws) > 1 {
+		last := strings.TrimSuffix(strings.TrimSuffix(ws[len(ws)-1], ","), ".")
+		if x.vocab.legal.has(last) || x.vocab.legal.has(last+".") || strings.EqualFold(last, "Group") {
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(ws, " ")
+}
+
+// cluster groups mentions into entities and picks canonical names.
+func (a *analysis) cluster() {
+	x := a.x
+	byKey := map[string]int{}
+	newEnt := func(m *mention) int {
+		a.ents = append(a.ents, &entity{typ: m.typ, operator: -1})
+		return len(a.ents) - 1
+	}
+	key := func(m *mention) string {
+		switch m.typ {
+		case graph.Company:
+			return "company:" + graph.Fold(x.companyBase(m.canonical()))
+		case graph.Plant:
+			if m.place != "" {
+				return "plant@" + graph.Fold(m.place)
+			}
+		}
+		return string(m.typ) + ":" + graph.Fold(m.canonical())
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.acronymOf > 0 {
+			continue
+		}
+		k := key(m)
+		e, ok := byKey[k]
+		if !ok {
+			e = newEnt(m)
+			byKey[k] = e
+		}
+		m.ent = e
+		a.ents[e].ments = append(a.ents[e].ments, i)
+	}
+	// Acronyms join their long form, and later uses of the acronym too.
+	byStart := map[int]int{}
+	for i, m := range a.ments {
+		if m.acronymOf == 0 {
+			byStart[m.start] = i
+		}
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.acronymOf == 0 {
+			continue
+		}
+		li, ok := byStart[m.acronymOf-1]
+		if !ok {
+			m.acronymOf = 0
+			e := newEnt(m)
+			m.ent = e
+			a.ents[e].ments = append(a.ents[e].ments, i)
+			continue
+		}
+		long := a.ments[li].ent
+		m.ent = long
+		a.ents[long].ments = append(a.ents[long].ments, i)
+		k := key(m)
+		if e, ok := byKey[k]; ok && e != long {
+			a.mergeInto(long, e)
+		}
+		byKey[k] = long
+	}
+	a.linkCompanies()
+	a.linkPeople()
+	a.linkPlantsToCompanies()
+	for _, e := range a.ents {
+		if len(e.ments) > 0 {
+			a.name(e)
+		}
+	}
+}
+
+// mergeInto moves every mention of entity from into entity to.
+func (a *analysis) mergeInto(to, from int) {
+	if to == from {
+		return
+	}
+	for _, mi := range a.ents[from].ments {
+		a.ments[mi].ent = to
+	}
+	a.ents[to].ments = append(a.ents[to].ments, a.ents[from].ments...)
+	a.ents[from].ments = nil
+	sort.Ints(a.ents[to].ments)
+}
+
+// linkCompanies joins a one-word company with the longer company whose
+// name starts with it and ends in a company word: "Infineon" and
+// "Infineon Technologies", "Toyota" and "Toyota Motor Corporation".
+func (a *analysis) linkCompanies() {
+	for i, e := range a.ents {
+		if e.typ != graph.Company || len(e.ments) == 0 {
+			continue
+		}
+		short := a.ments[e.ments[0]].canonical()
+		if strings.Contains(short, " ") {
+			continue
+		}
+		var cands []int
+		for j, o := range a.ents {
+			if j == i || o.typ != graph.Company || len(o.ments) == 0 {
+				continue
+			}
+			long := a.x.companyBase(a.ments[o.ments[0]].canonical())
+			ws := strings.Fields(long)
+			if len(ws) >= 2 && ws[0] == short && a.x.vocab.orgTail.has(ws[len(ws)-1]) {
+				cands = append(cands, j)
+			}
+		}
+		if len(cands) == 1 {
+			a.mergeInto(cands[0], i)
+		}
+	}
+}
+
+// linkPeople joins a surname used alone with the one full name that ends
+// in it, and spelling variants of one name (a dropped accent, a typo).
+func (a *analysis) linkPeople() {
+	var people []int
+	for i, e := range a.ents {
+		if e.typ == graph.Person && len(e.ments) > 0 {
+			people = append(people, i)
+		}
+	}
+	full := func(i int) string { return a.ments[a.ents[i].ments[0]].canonical() }
+	for _, i := range people {
+		if len(a.ents[i].ments) == 0 {
+			continue
+		}
+		ni := graph.Fold(full(i))
+		for _, j := range people {
+			if j == i || len(a.ents[j].ments) == 0 || len(a.ents[i].ments) == 0 {
+				continue
+			}
+			nj := graph.Fold(full(j))
+			wi, wj := strings.Fields(ni), strings.Fields(nj)
+			if len(wi) == 0 || len(wj) == 0 {
+				continue
+			}
+			same := false
+			switch {
+			case len(wi) == 1 && len(wj) >= 2 && nearSame(wi[0], wj[len(wj)-1]):
+				same = true
+			case len(wi) >= 2 && len(wj) >= 2 && wi[0] == wj[0] && nearSame(wi[len(wi)-1], wj[len(wj)-1]) && ni != nj:
+				same = len(a.ents[j].ments) >= len(a.ents[i].ments)
+			}
+			if same {
+				a.mergeInto(j, i)
+			}
+		}
+	}
+}
+
+// nearSame reports whether two folded words are equal or, when long,
+// one or two edits apart.
+func nearSame(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 6 || len(b) < 6 {
+		return false
+	}
+	return editDistance(a, b, 2) <= 2
+}
+
+// editDistance returns the Levenshtein distance of a and b, or max+1
+// once it is known to exceed max.
+func editDistance(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			c = min(c, prev[j]+1, cur[j-1]+1)
+			cur[j] = c
+			best = min(best, c)
+		}
+		if best > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// linkPlantsToCompanies finds each plant's operator: the company named
+// in or before the plant's name, the possessive owner, else the company
+// the sentence or the article is about.
+func (a *analysis) linkPlantsToCompanies() {
+	companyByBase := map[string]int{}
+	counts := map[int]int{}
+	for i, e := range a.ents {
+		if e.typ != graph.Company {
+			continue
+		}
+		for _, mi := range e.ments {
+			companyByBase[graph.Fold(a.x.companyBase(a.ments[mi].canonical()))] = i
+		}
+		counts[i] = len(e.ments)
+	}
+	main := -1
+	for i, c := range counts {
+		if main < 0 || c > counts[main] || c == counts[main] && i < main {
+			main = i
+		}
+	}
+	for _, e := range a.ents {
+		if e.typ != graph.Plant || len(e.ments) == 0 {
+			continue
+		}
+		for _, mi := range e.ments {
+			m := a.ments[mi]
+			if m.place != "" && e.place == "" {
+				e.place = m.place
+			}
+			if m.operator != "" && e.operator < 0 {
+				if c, ok := companyByBase[graph.Fold(a.x.companyBase(m.operator))]; ok {
+					e.operator = c
+				}
+			}
+		}
+		if e.operator < 0 {
+			e.operator = a.sentenceCompany(a.ments[e.ments[0]])
+		}
+		if e.operator < 0 {
+			e.operator = main
+		}
+	}
+}
+
+// sentenceCompany returns the company entity closest before mention m in
+// its sentence or, failing that, the last company mentioned before it.
+func (a *analysis) sentenceCompany(m mention) int {
+	best := -1
+	for _, o := range a.ments {
+		if o.start >= m.start {
+			break
+		}
+		if o.typ == graph.Company && a.ents[o.ent].typ == graph.Company {
+			best = o.ent
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for _, o := range a.ments {
+		if o.sent == m.sent && o.typ == graph.Company && a.ents[o.ent].typ == graph.Company {
+			return o.ent
+		}
+	}
+	return -1
+}
+
+// name picks an entity's canonical name.
+func (a *analysis) name(e *entity) {
+	x := a.x
+	forms := map[string]int{}
+	var order []string
+	for _, mi := range e.ments {
+		f := a.ments[mi].canonical()
+		if _, ok := forms[f]; !ok {
+			order = append(order, f)
+		}
+		forms[f]++
+	}
+	switch e.typ {
+	case graph.Company:
+		// The group name if the text uses it, else the longest form
+		// without a legal suffix.
+		best := ""
+		for _, f := range order {
+			if strings.HasSuffix(f, " Group") && !isAllCaps(f) {
+				best = f
+				break
+			}
+		}
+		if best == "" {
+			for _, f := range order {
+				b := x.companyBase(f)
+				if len(b) > len(best) {
+					best = b
+				}
+			}
+		}
+		e.name = best
+	case graph.Plant:
+		for _, f := range order {
+			ws := strings.Fields(f)
+			if len(ws) >= 2 && isCapitalized(ws[0]) && x.vocab.siteHead.has(ws[len(ws)-1]) && isCapitalized(ws[len(ws)-1]) && ws[len(ws)-1] != "Plant" || strings.HasPrefix(f, "Gigafactory ") || strings.HasPrefix(f, "Factory ") {
+				e.name, e.proper = f, true
+				break
+			}
+		}
+		if e.name == "" && e.place != "" {
+			op := ""
+			if e.operator >= 0 {
+				op = a.operatorShort(e.operator)
+			}
+			e.name = strings.TrimSpace(op + " Plant " + e.place)
+		}
+		if e.name == "" {
+			e.name = order[0]
+		}
+	case graph.Person:
+		best := order[0]
+		for _, f := range order {
+			if len(strings.Fields(f)) > len(strings.Fields(best)) || len(strings.Fields(f)) == len(strings.Fields(best)) && forms[f] > forms[best] {
+				best = f
+			}
+		}
+		e.name = best
+	default:
+		best := order[0]
+		for _, f := range order {
+			if forms[f] > forms[best] || forms[f] == forms[best] && len(f) > len(best) && !isAllCaps(f) {
+				best = f
+			}
+		}
+		e.name = best
+	}
+}
+
+// operatorShort is the short company name used in plant names: "BMW" for
+// BMW Group, "Volkswagen" for Volkswagen AG.
+func (a *analysis) operatorShort(ei int) string {
+	e := a.ents[ei]
+	best := ""
+	for _, mi := range e.ments {
+		b := a.x.companyBase(a.ments[mi].canonical())
+		if best == "" || len(b) < len(best) && !isAllCaps(b) || isAllCaps(best) && !isAllCaps(b) {
+			best = b
+		}
+	}
+	return best
+}
+
+// entities returns the document's entities with aliases and mentions.
+func (a *analysis) entities() []graph.Entity {
+	var out []graph.Entity
+	for _, e := range a.ents {
+		if len(e.ments) == 0 || e.name == "" {
+			continue
+		}
+		ge := graph.Entity{Name: e.name, Type: e.typ}
+		seen := map[string]bool{e.name: true}
+		for _, mi := range e.ments {
+			m := a.ments[mi]
+			ge.Mentions = append(ge.Mentions, graph.Mention{Span: graph.Span{Start: m.start, End: m.end}, Text: m.text})
+			if !seen[m.text] {
+				seen[m.text] = true
+				ge.Aliases = append(ge.Aliases, m.text)
+			}
+		}
+		sort.Slice(ge.Mentions, func(i, j int) bool { return ge.Mentions[i].Start < ge.Mentions[j].Start })
+		out = append(out, ge)
+	}
+	return out
+}

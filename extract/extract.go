@@ -1,0 +1,82 @@
+// Package extract finds entities and relations in the text of one
+// document. It reads no files and stores nothing: text in, graph.Facts out.
+//
+// Extraction is rule-based and runs in one pass over the text: a
+// tokenizer and sentence splitter that keep byte offsets, candidate names
+// from capitalisation, model-code shapes, acronym definitions and domain
+// noun phrases, typing from name shapes, cue words, a place gazetteer and
+// an optional lexicon, then relations from the way trade-press sentences
+// state them. Every mention and every relation keeps its byte span.
+package extract
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// Gazetteer looks up place names and given names.
+type Gazetteer interface {
+	// PlaceKind returns "country", "subdivision", "city" or "continent"
+	// for a known place name, "" otherwise.
+	PlaceKind(name string) string
+	// IsGivenName reports whether name is a known first name.
+	IsGivenName(name string) bool
+}
+
+// Config sets up an Extractor. The zero value works: no gazetteer and no
+// lexicon, so only the shape and context of names decide.
+type Config struct {
+	// Gazetteer recognises places and first names; nil means none.
+	Gazetteer Gazetteer
+	// Lexicon lists known names with their types. It is one signal among
+	// several; nil means none.
+	Lexicon *Lexicon
+}
+
+// Extractor extracts facts from documents. It is safe for concurrent use.
+type Extractor struct {
+	cfg   Config
+	vocab *vocab
+}
+
+// New returns an Extractor.
+func New(cfg Config) *Extractor {
+	return &Extractor{cfg: cfg, vocab: newVocab()}
+}
+
+// Extract returns the entities and relations of doc. Entities keep every
+// mention's byte span in doc.Text; relations keep the sentence that
+// states them. The result is deterministic.
+func (x *Extractor) Extract(ctx context.Context, doc graph.Document) (graph.Facts, error) {
+	if err := ctx.Err(); err != nil {
+		return graph.Facts{}, fmt.Errorf("extract %s: %w", doc.Key, err)
+	}
+	a := x.analyze(doc.Text)
+	facts := graph.Facts{Doc: doc, Entities: a.entities(), Relations: a.relations(doc.Key)}
+	facts.Sort()
+	return facts, nil
+}
+
+// known reports whether a capitalised word is a name the lexicon or the
+// gazetteer knows, so it counts as a name even at the start of a sentence.
+func (x *Extractor) known(w string) bool {
+	if x.cfg.Lexicon != nil {
+		if _, ok := x.cfg.Lexicon.lookup(w); ok {
+			return true
+		}
+	}
+	return x.placeKind(w) != ""
+}
+
+func (x *Extractor) placeKind(name string) string {
+	if x.cfg.Gazetteer == nil {
+		return ""
+	}
+	return x.cfg.Gazetteer.PlaceKind(name)
+}
+
+func (x *Extractor) isGivenName(name string) bool {
+	return x.cfg.Gazetteer != nil && x.cfg.Gazetteer.IsGivenName(name)
+}

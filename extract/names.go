@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"strings"
+)
+
+// spanKind tells how a candidate was found.
+type spanKind int
+
+const (
+	properSpan  spanKind = iota // capitalised words or model codes
+	phraseSpan                  // a lower-case product or technology noun phrase
+	acronymSpan                 // an acronym defined in parentheses
+)
+
+// span is a candidate mention: tokens [From, To) of sentence Sent.
+type span struct {
+	Sent     int
+	From, To int
+	Kind     spanKind
+	// Honorific is set when a title ("CEO", "Chancellor") stood before
+	// the name and was left out of it.
+	Honorific bool
+}
+
+// docContext is what the name finder knows about the whole document.
+type docContext struct {
+	sents []sentence
+	// lower holds every word the document writes in lower case.
+	lower map[string]bool
+}
+
+func newDocContext(sents []sentence) *docContext {
+	dc := &docContext{sents: sents, lower: map[string]bool{}}
+	for _, s := range sents {
+		for _, t := range s.Toks {
+			if isLowerWord(t.Text) {
+				dc.lower[t.Text] = true
+			}
+		}
+	}
+	return dc
+}
+
+// institutionHead: words after which "of" or "for" continues a name
+// ("Society of Motor Manufacturers", "Centre for E-Drive Production").
+func institutionHead(w string) bool {
+	switch strings.ToLower(w) {
+	case "centre", "center", "institute", "society", "association", "ministry", "department",
+		"bank", "university", "federation", "office", "council", "agency", "chamber",
+		"museum", "school", "academy", "home", "state", "republic", "kingdom", "union",
+		"fund", "house", "port", "city", "county", "region", "bureau", "commission", "league":
+		return true
+	}
+	return false
+}
+
+// properSpans finds runs of capitalised words and model codes in s.
+func (x *Extractor) properSpans(dc *docContext, si int) []span {
+	s := dc.sents[si]
+	toks := s.Toks
+	var out []span
+	nameTok := func(i int) bool {
+		w := toks[i].Text
+		if isModelShape(w) {
+			return true
+		}
+		if !isCapitalized(w) {
+			return false
+		}
+		if x.vocab.stop.has(w) && !isAllCaps(w) {
+			return false
+		}
+		if isAllCaps(w) || x.known(w) {
+			return true
+		}
+		initial := i == 0 || isOpeningQuote(toks[i-1].Text) || toks[i-1].Text == ":" || toks[i-1].Text == "–" || toks[i-1].Text == "-"
+		if initial || s.Heading {
+			// A capital the sentence or headline forces: a name only when
+			// the document never writes the word in lower case.
+			return !dc.lower[strings.ToLower(w)]
+		}
+		return true
+	}
+	for i := 0; i < len(toks); {
+		startsSeries := isNumber(toks[i].Text) && len(toks[i].Text) <= 2 && i+1 < len(toks) && (toks[i+1].Text == "Series" || strings.HasSuffix(toks[i+1].Text, "-Class"))
+		if !nameTok(i) && !startsSeries {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			w := toks[j].Text
+			if nameTok(j) {
+				j++
+				continue
+			}
+			prev := toks[j-1].Text
+			if isNumber(w) && len(w) <= 3 && !strings.ContainsAny(w, ".,") && !(j+1 < len(toks) && (toks[j+1].Text == "%" || toks[j+1].Text == "per")) {
+				j++
+				continue
+			}
+			if j+1 < len(toks) && nameTok(j+1) {
+				lw := strings.ToLower(w)
+				if (lw == "of" || lw == "for") && institutionHead(prev) {
+					j++
+					continue
+				}
+				if lw == "&" || lw == "de" || lw == "von" || lw == "van" || lw == "der" || lw == "du" || lw == "la" || lw == "del" || lw == "da" {
+					j++
+					continue
+				}
+			}
+			if isLowerWord(w) && strings.Contains(w, "-") && len(w) <= 8 && isModelShape(prev) {
+				j++ // "Q4 e-tron"
+				continue
+			}
+			break
+		}
+		sp := span{Sent: si, From: i, To: j, Kind: properSpan}
+		// Titles before a name are not part of it.
+		for sp.From < sp.To-1 && x.vocab.honorific.has(toks[sp.From].Text) {
+			sp.From++
+			sp.Honorific = true
+		}
+		if sp.From < sp.To && !(sp.To-sp.From == 1 && x.vocab.honorific.has(toks[sp.From].Text)) {
+			out = append(out, sp)
+		}
+		i = j
+	}
+	return out
+}
+
+// acronymSpans finds "Long Form (ACR)" definitions: it returns the pairs
+// of long-form and acronym spans.
+func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
+	toks := dc.sents[si].Toks
+	var out [][2]span
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Text != "(" || toks[i+2].Text != ")" {
+			continue
+		}
+		acr := toks[i+1].Text
+		if !isAllCaps(acr) && !isModelShape(acr) {
+			continue
+		}
+		want := strings.ToUpper(strings.ReplaceAll(strings.ReplaceAll(acr, "-", ""), ".", ""))
+		// Walk back over words, skipping connectors, until the initials
+		// spell the acronym.
+		for from := i - 1; from >= 0 && i-from <= len(want)+3; from-- {
+			var words []string
+			for _, t := range toks[from:i] {
+				if !x.vocab.connector.has(t.Text) {
+					words = append(words, t.Text)
+				}
+			}
+			got := strings.ToUpper(initials(words))
+			if got == want || strings.ToUpper(initialsAll(words)) == want {
+				if x.vocab.connector.has(toks[from].Text) || x.vocab.stop.has(toks[from].Text) {
+					break
+				}
+				out = append(out, [2]span{
+					{Sent: si, From: from, To: i, Kind: acronymSpan},
+					{Sent: si, From: i + 1, To: i + 2, Kind: acronymSpan},
+				})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// initialsAll is initials counting lower-case words too ("automated
+// guided vehicle" gives "agv").
+func initialsAll(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' }) {
+			for _, r := range part {
+				b.WriteRune(r)
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+// phraseSpans finds lower-case product and technology noun phrases: a run
+// of modifiers ending in a head noun ("high-voltage batteries",
+// "cathode active materials", "digital twin").
+func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
+	toks := dc.sents[si].Toks
+	var out []span
+	isMod := func(w string) bool {
+		lw := strings.ToLower(w)
+		if x.vocab.productMod[lw] || x.vocab.chemistry[lw] {
+			return true
+		}
+		if isLowerWord(w) && strings.Count(w, "-") >= 1 && !x.vocab.stop[lw] {
+			return true // "fifth-generation", "high-pressure"
+		}
+		return len(w) == 4 && isNumber(w) && !isYear(w) // "2170", "4680"
+	}
+	isHead := func(w string) bool {
+		return isLowerWord(w) && (x.vocab.productHead[w] || x.vocab.techHead[w])
+	}
+	for i := 0; i < len(toks); i++ {
+		if !isHead(toks[i].Text) {
+			continue
+		}
+		// extend the head through following heads ("battery cells")
+		end := i + 1
+		for end < len(toks) && isHead(toks[end].Text) {
+			end++
+		}
+		from := i
+		for from > 0 && isMod(toks[from-1].Text) && i-from < 4 {
+			from--
+		}
+		head := strings.ToLower(toks[end-1].Text)
+		if from == i && end-i == 1 && x.vocab.techHead[head] && i > 0 {
+			// a technology head takes one plain lower-case modifier:
+			// "digital twin", "artificial intelligence"
+			prev := toks[i-1].Text
+			if isLowerWord(prev) && !x.vocab.stop[prev] && len(prev) > 3 && !strings.HasSuffix(prev, "ing") && !strings.HasSuffix(prev, "ed") {
+				from = i - 1
+			}
+		}
+		if end-from >= 2 {
+			out = append(out, span{Sent: si, From: from, To: end, Kind: phraseSpan})
+		}
+		i = end - 1
+	}
+	return out
+}

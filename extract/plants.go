@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// sitePhrases finds plants named by a lower-case site noun beside a
+// place: "Leipzig plant", "Salzgitter cell factory", "BMW's Leipzig
+// plant", "plant in Wolfsburg", "gigafactory in Douai".
+func (a *analysis) sitePhrases(si int) []mention {
+	v := a.x.vocab
+	toks := a.dc.sents[si].Toks
+	var out []mention
+	for i, t := range toks {
+		w := t.Text
+		if !isLowerWord(w) || !v.siteNoun[w] || strings.HasSuffix(w, "s") && w != "works" {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && i-j <= 3 && isLowerWord(toks[j].Text) && v.siteMod[toks[j].Text] {
+			j--
+		}
+		// Left: a capitalised name right before the modifiers.
+		if j >= 0 && (isCapitalized(toks[j].Text) || isModelShape(toks[j].Text)) && !v.stop.has(toks[j].Text) {
+			k := j
+			for k > 0 && (isCapitalized(toks[k-1].Text) && !v.stop.has(toks[k-1].Text)) {
+				k--
+			}
+			place, op := a.plantParts(toks[k : j+1])
+			if place == "" {
+				continue // "the Tesla plant": no place, no name
+			}
+			if op == "" && k >= 2 && isPossessiveTok(toks[k-1].Text) {
+				op = a.nameEndingAt(si, k-2)
+			}
+			out = append(out, mention{from: k, to: i + 1, typ: graph.Plant, conf: 0.8, place: place, operator: op})
+			continue
+		}
+		// Right: "plant in Wolfsburg".
+		if i+2 < len(toks) && (toks[i+1].Text == "in" || toks[i+1].Text == "at" || toks[i+1].Text == "near") && isCapitalized(toks[i+2].Text) {
+			end := i + 3
+			for end < len(toks) && isCapitalized(toks[end].Text) && !v.stop.has(toks[end].Text) {
+				end++
+			}
+			place := a.text[toks[i+2].Start:toks[end-1].End]
+			if a.x.placeKind(place) == "" && a.isCompanyWord(place) {
+				continue
+			}
+			from := j + 1
+			op := ""
+			if from >= 2 && isPossessiveTok(toks[from-1].Text) {
+				op = a.nameEndingAt(si, from-2)
+			}
+			out = append(out, mention{from: from, to: end, typ: graph.Plant, conf: 0.6, place: place, operator: op})
+		}
+	}
+	return out
+}
+
+func isPossessiveTok(w string) bool { return w == "'s" || w == "’s" || w == "'S" }
+
+// nameEndingAt returns the capitalised run that ends at token i.
+func (a *analysis) nameEndingAt(si, i int) string {
+	toks := a.dc.sents[si].Toks
+	if i < 0 || !(isCapitalized(toks[i].Text) || isModelShape(toks[i].Text)) {
+		return ""
+	}
+	k := i
+	for k > 0 && isCapitalized(toks[k-1].Text) && !a.x.vocab.stop.has(toks[k-1].Text) {
+		k--
+	}
+	return a.text[toks[k].Start:toks[i].End]
+}
+
+// plantParts splits the words of a plant name into the place it is at
+// and the company that runs it: "BMW Group Plant Leipzig" gives Leipzig
+// and BMW Group; "Regensburg Plant" gives Regensburg; "Gigafactory Texas"
+// gives Texas.
+func (a *analysis) plantParts(toks []token) (place, operator string) {
+	join := func(ts []token) string {
+		if len(ts) == 0 {
+			return ""
+		}
+		return a.text[ts[0].Start:ts[len(ts)-1].End]
+	}
+	for i, t := range toks {
+		if t.Text == "Plant" || t.Text == "Gigafactory" || t.Text == "Giga" || t.Text == "Werk" {
+			if i+1 < len(toks) {
+				return join(toks[i+1:]), join(toks[:i])
+			}
+			toks = toks[:i]
+			break
+		}
+		if i == len(toks)-1 && a.x.vocab.siteHead.has(t.Text) {
+			toks = toks[:i]
+		}
+	}
+	if len(toks) == 0 {
+		return "", ""
+	}
+	// The longest tail that is a place is the place; what precedes it
+	// is the operator.
+	for i := 0; i < len(toks); i++ {
+		tail := join(toks[i:])
+		if a.x.placeKind(tail) != "" {
+			return tail, join(toks[:i])
+		}
+	}
+	// No known place: a single unknown word that is no company is
+	// taken as the place ("Zwickau plant" without a gazetteer).
+	last := toks[len(toks)-1].Text
+	if a.isCompanyWord(join(toks)) {
+		return "", join(toks)
+	}
+	if len(toks) >= 2 && a.isCompanyWord(join(toks[:len(toks)-1])) {
+		return last, join(toks[:len(toks)-1])
+	}
+	return join(toks), ""
+}

@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// anchor is a noun phrase that refers back to an entity named earlier:
+// "the plant", "the carmaker".
+type anchor struct {
+	from, to int
+	ent      int
+}
+
+// slot is an entity occurrence in a sentence, named or referred to.
+type slot struct {
+	ent, from, to int
+	typ           graph.EntityType
+}
+
+// findAnchors resolves "the plant", "the site", "the carmaker", "the
+// company" to the most recent entity of the fitting type.
+func (a *analysis) findAnchors() {
+	v := a.x.vocab
+	mi := 0
+	lastOf := map[graph.EntityType]int{}
+	for si, s := range a.dc.sents {
+		for i, t := range s.Toks {
+			for mi < len(a.ments) && a.ments[mi].start < t.Start {
+				m := a.ments[mi]
+				lastOf[a.ents[m.ent].typ] = m.ent + 1
+				mi++
+			}
+			w := strings.ToLower(t.Text)
+			if w != "the" && w != "this" && w != "its" && w != "that" && w != "their" {
+				continue
+			}
+			j := i + 1
+			for j < len(s.Toks) && j-i <= 3 && (v.siteMod[s.Toks[j].Text] || isLowerWord(s.Toks[j].Text) && strings.Contains(s.Toks[j].Text, "-")) {
+				j++
+			}
+			if j >= len(s.Toks) {
+				continue
+			}
+			n := strings.ToLower(s.Toks[j].Text)
+			var typ graph.EntityType
+			switch {
+			case v.siteNoun[n] && !strings.HasSuffix(n, "s"):
+				typ = graph.Plant
+			case n == "carmaker" || n == "automaker" || n == "company" || n == "group" || n == "manufacturer" || n == "firm" || n == "maker" || n == "supplier" || n == "start-up" || n == "startup" || n == "giant":
+				typ = graph.Company
+			default:
+				continue
+			}
+			if e := lastOf[typ]; e > 0 && !a.insideMention(si, i, j+1) {
+				a.anchors[si] = append(a.anchors[si], anchor{from: i, to: j + 1, ent: e - 1})
+			}
+		}
+	}
+}
+
+func (a *analysis) insideMention(si, from, to int) bool {
+	for _, m := range a.ments {
+		if m.sent == si && m.from < to && from < m.to {
+			return true
+		}
+	}
+	return false
+}
+
+// relationBuilder collects the relations of one document.
+type relationBuilder struct {
+	a    *analysis
+	doc  string
+	out  []graph.Relation
+	seen map[graph.Triple]bool
+}
+
+func (rb *relationBuilder) add(si, subj int, p graph.Predicate, obj int, conf float64) {
+	if subj < 0 || obj < 0 || subj == obj {
+		return
+	}
+	a := rb.a
+	s, o := a.ents[subj], a.ents[obj]
+	if s.name == "" || o.name == "" {
+		return
+	}
+	r := graph.Relation{
+		Subject:   graph.Key{Name: s.name, Type: s.typ},
+		Predicate: p,
+		Object:    graph.Key{Name: o.name, Type: o.typ},
+	}
+	if r.Check() != nil || rb.seen[r.Triple()] {
+		return
+	}
+	if p.Symmetric() && rb.seen[graph.Triple{Subject: r.Object, Predicate: p, Object: r.Subject}] {
+		return
+	}
+	sent := a.dc.sents[si]
+	r.Evidence = graph.Evidence{
+		Doc:        rb.doc,
+		Sentence:   a.text[sent.Start:sent.End],
+		Span:       graph.Span{Start: sent.Start, End: sent.End},
+		Confidence: conf,
+	}
+	rb.seen[r.Triple()] = true
+	rb.out = append(rb.out, r)
+}
+
+// relations extracts the relations of the document, sentence by sentence.
+func (a *analysis) relations(docKey string) []graph.Relation {
+	rb := &relationBuilder{a: a, doc: docKey, seen: map[graph.Triple]bool{}}
+	bySent := make([][]slot, len(a.dc.sents))
+	for _, m := range a.ments {
+		e := a.ents[m.ent]
+		if e.name == "" {
+			continue
+		}
+		bySent[m.sent] = append(bySent[m.sent], slot{ent: m.ent, from: m.from, to: m.to, typ: e.typ})
+	}
+	for si, anchors := range a.anchors {
+		for _, an := range anchors {
+			bySent[si] = append(bySent[si], slot{ent: an.ent, from: an.from, to: an.to, typ: a.ents[an.ent].typ})
+		}
+	}
+	for si := range a.dc.sents {
+		sortSlots(bySent[si])
+		if a.negated(si) {
+			continue
+		}
+		a.sentenceRelations(rb, si, bySent[si])
+	}
+	a.plantRelations(rb)
+	return a.preferPlants(rb.out)
+}
+
+func sortSlots(ss []slot) {
+	for i := 1; i < len(ss); i++ {
+		for j := i; j > 0 && ss[j].from < ss[j-1].from; j-- {
+			ss[j], ss[j-1] = ss[j-1], ss[j]
+		}
+	}
+}
+
+// negated reports whether a sentence denies, cancels or only imagines
+// what it says.
+func (a *analysis) negated(si int) bool {
+	for _, t := range a.dc.sents[si].Toks {
+		switch strings.ToLower(t.Text) {
+		case "not", "n't", "never", "cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "scrap",
+			"shelved", "shelves", "abandoned", "abandons", "denied", "denies", "deny", "frozen", "froze", "halted",
+			"dropped", "axed", "rumoured", "rumored", "speculation", "hypothetically", "unlikely":
+			return true
+		case "could", "might":
+			return true
+		}
+	}
+	return false
+}
+
+// plantRelations adds what a plant's own name and context state: its
+// operator runs it, and it is in its place.
+func (a *analysis) plantRelations(rb *relationBuilder) {
+	locByName := map[string]int{}
+	for i, e := range a.ents {
+		if e.typ == graph.Location && len(e.ments) > 0 {
+			locByName[graph.Fold(e.name)] = i
+		}
+	}
+	for i, e := range a.ents {
+		if e.typ != graph.Plant || len(e.ments) == 0 {
+			continue
+		}
+		first := a.ments[e.ments[0]].sent
+		if e.operator >= 0 && !a.negated(first) {
+			rb.add(first, e.operator, graph.Operates, i, 0.7)
+		}
+		if l, ok := locByName[graph.Fold(e.place)]; ok {
+			rb.add(first, i, graph.LocatedIn, l, 0.7)
+		}
+	}
+}
+
+// preferPlants drops "company produces X" when a plant of the document
+// produces X: the company's part follows from operates.
+func (a *analysis) preferPlants(rs []graph.Relation) []graph.Relation {
+	byPlant := map[graph.Key]bool{}
+	for _, r := range rs {
+		if r.Predicate == graph.Produces && r.Subject.Type == graph.Plant {
+			byPlant[r.Object] = true
+		}
+	}
+	out := rs[:0]
+	for _, r := range rs {
+		if r.Predicate == graph.Produces && r.Subject.Type == graph.Company && byPlant[r.Object] {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}

@@ -1,0 +1,384 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// trigger classes: the verbs and nouns by which articles state each
+// predicate.
+func isProduceWord(w string) bool {
+	return hasAnyPrefix(w, "build", "built", "produc", "manufactur", "assembl", "output") ||
+		w == "make" || w == "makes" || w == "made" || w == "making" || w == "rolls" || w == "rolling" || w == "rolled"
+}
+
+func isSupplyWord(w string) bool {
+	return hasAnyPrefix(w, "suppl", "deliver", "provid", "sourc", "customer", "purchas") || w == "order" || w == "orders" || w == "ordered" || w == "buys" || w == "bought" || w == "buy"
+}
+
+func isInvestWord(w string) bool {
+	return hasAnyPrefix(w, "invest", "stake", "fund", "spen", "commit", "inject", "backed", "backing")
+}
+
+func isPartnerWord(w string) bool {
+	return hasAnyPrefix(w, "partner", "cooperat", "collaborat", "allian", "agreement", "deal", "signed", "memorandum", "jointly", "teamed", "teaming", "venture")
+}
+
+func isDevelopWord(w string) bool {
+	return hasAnyPrefix(w, "develop", "research", "pioneer", "patent", "pilot", "design", "engineer", "invent", "prototyp")
+}
+
+func isUseWord(w string) bool {
+	return w == "use" || w == "uses" || w == "used" || w == "using" || w == "based" || w == "sits" || w == "sit" || w == "relies" || w == "rely" || w == "relying" ||
+		hasAnyPrefix(w, "deploy", "equip", "employ", "adopt", "implement", "appl", "incorporat", "integrat", "introduc", "install", "utili", "underpin", "rolls out", "powered", "harness", "leverag")
+}
+
+func isOwnWord(w string) bool {
+	return hasAnyPrefix(w, "own", "subsidiar", "parent", "acquir", "takeover", "belong", "division", "brand") || w == "unit" || w == "bought" || w == "part"
+}
+
+func isOperateWord(w string) bool {
+	return hasAnyPrefix(w, "operat", "opened", "opens", "runs", "run ")
+}
+
+func hasAnyPrefix(w string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceRelations applies the relation rules to one sentence.
+func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) {
+	toks := a.dc.sents[si].Toks
+	lw := make([]string, len(toks))
+	for i, t := range toks {
+		lw[i] = strings.ToLower(t.Text)
+	}
+	find := func(pred func(string) bool) []int {
+		var at []int
+		for i, w := range lw {
+			if pred(w) && !a.tokenInSlot(slots, i) {
+				at = append(at, i)
+			}
+		}
+		return at
+	}
+	of := func(ts ...graph.EntityType) []slot {
+		var out []slot
+		for _, s := range slots {
+			for _, t := range ts {
+				if s.typ == t {
+					out = append(out, s)
+				}
+			}
+		}
+		return out
+	}
+	// nearestBefore returns the last slot of a type ending before token i.
+	nearestBefore := func(i int, ts ...graph.EntityType) int {
+		best := -1
+		for _, s := range of(ts...) {
+			if s.to <= i {
+				best = s.ent
+			}
+		}
+		return best
+	}
+	firstAfter := func(i int, ts ...graph.EntityType) int {
+		for _, s := range of(ts...) {
+			if s.from > i {
+				return s.ent
+			}
+		}
+		return -1
+	}
+
+	a.locationRules(rb, si, slots, lw)
+	a.worksForRules(rb, si, slots, lw)
+
+	// produces: the plant (else the company) that makes each product.
+	if prod := find(isProduceWord); len(prod) > 0 {
+		producer := -1
+		if ps := of(graph.Plant); len(ps) > 0 {
+			producer = closestTo(ps, prod[0])
+		} else if cs := of(graph.Company); len(cs) > 0 {
+			producer = nearestBefore(prod[0], graph.Company)
+			if producer < 0 {
+				producer = cs[0].ent
+			}
+		} else if i := indexOf(lw, "there"); i >= 0 {
+			producer = a.lastEntityBefore(si, graph.Plant)
+		}
+		for _, p := range of(graph.Product) {
+			rb.add(si, producer, graph.Produces, p.ent, 0.6)
+		}
+	}
+	// operates: "X opened / runs / operates the plant".
+	for _, t := range find(isOperateWord) {
+		c, p := nearestBefore(t, graph.Company), firstAfter(t, graph.Plant)
+		rb.add(si, c, graph.Operates, p, 0.6)
+	}
+	// supplies
+	for _, t := range find(isSupplyWord) {
+		w := lw[t]
+		var supplier, customer int
+		switch {
+		case hasAnyPrefix(w, "sourc", "purchas", "order", "buy", "bought"):
+			customer, supplier = nearestBefore(t, graph.Company), firstAfter(t, graph.Company)
+		case hasAnyPrefix(w, "customer"):
+			supplier, customer = nearestBefore(t, graph.Company), firstAfter(t, graph.Company)
+			if supplier < 0 {
+				supplier = a.lastEntityBefore(si, graph.Company)
+			}
+		default:
+			supplier, customer = nearestBefore(t, graph.Company), firstAfter(t, graph.Company)
+		}
+		rb.add(si, supplier, graph.Supplies, customer, 0.5)
+	}
+	// invests_in
+	for _, t := range find(isInvestWord) {
+		inv := nearestBefore(t, graph.Company)
+		if inv < 0 {
+			continue
+		}
+		target := firstAfter(t, graph.Plant, graph.Company)
+		rb.add(si, inv, graph.InvestsIn, target, 0.5)
+	}
+	// partners_with and joint ventures
+	if ts := find(isPartnerWord); len(ts) > 0 {
+		cs := of(graph.Company)
+		jv := -1
+		if j := indexOf(lw, "venture"); j >= 0 {
+			for _, c := range cs {
+				if abs(c.from-j) <= 6 && (c.to <= j && j-c.to <= 5 || c.from > j) && a.namedVenture(si, c, j) {
+					jv = c.ent
+					break
+				}
+			}
+		}
+		var parents []int
+		for _, c := range cs {
+			if c.ent != jv && !containsInt(parents, c.ent) {
+				parents = append(parents, c.ent)
+			}
+		}
+		if len(parents) > 3 {
+			parents = parents[:3]
+		}
+		for i := range parents {
+			if jv >= 0 {
+				rb.add(si, parents[i], graph.Owns, jv, 0.6)
+			}
+			for j := i + 1; j < len(parents); j++ {
+				rb.add(si, parents[i], graph.PartnersWith, parents[j], 0.5)
+			}
+		}
+	}
+	// develops and uses
+	for _, t := range find(isDevelopWord) {
+		dev := nearestBefore(t, graph.Company, graph.Plant)
+		if dev < 0 {
+			dev = a.lastEntityBefore(si, graph.Company)
+		}
+		for _, tech := range of(graph.Technology) {
+			rb.add(si, dev, graph.Develops, tech.ent, 0.5)
+		}
+	}
+	for _, t := range find(isUseWord) {
+		user := nearestBefore(t, graph.Plant, graph.Company)
+		if user < 0 {
+			user = a.lastEntityBefore(si, graph.Plant)
+		}
+		for _, tech := range of(graph.Technology) {
+			rb.add(si, user, graph.Uses, tech.ent, 0.5)
+		}
+	}
+	// owns
+	for _, t := range find(isOwnWord) {
+		w := lw[t]
+		before, after := nearestBefore(t, graph.Company), firstAfter(t, graph.Company)
+		switch {
+		case hasAnyPrefix(w, "subsidiar", "belong", "division") || w == "unit" || w == "part" || w == "owned" && t > 0 && lw[t-1] != "wholly" && t+1 < len(lw) && lw[t+1] == "by":
+			rb.add(si, after, graph.Owns, before, 0.5)
+		case w == "owns" || hasAnyPrefix(w, "acquir", "parent") || w == "bought" || w == "brands" || w == "brand":
+			rb.add(si, before, graph.Owns, after, 0.5)
+		}
+	}
+}
+
+// namedVenture reports whether company slot c is the joint venture
+// itself: "Ultium Cells, a joint venture of ...", "the joint venture X".
+func (a *analysis) namedVenture(si int, c slot, j int) bool {
+	return c.to <= j && j-c.to <= 4 || c.from > j && c.from-j <= 2
+}
+
+// locationRules: "Leipzig, Germany", "Debrecen in Hungary", "the plant in
+// Leipzig", "France's Tiamat".
+func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for i, s := range slots {
+		if i+1 >= len(slots) {
+			break
+		}
+		n := slots[i+1]
+		gap := lw[s.to:n.from]
+		if n.typ != graph.Location {
+			// "France's Tiamat"
+			if s.typ == graph.Location && n.typ == graph.Company && len(gap) == 1 && isPossessiveTok(gap[0]) {
+				rb.add(si, n.ent, graph.LocatedIn, s.ent, 0.6)
+			}
+			continue
+		}
+		switch s.typ {
+		case graph.Location:
+			if len(gap) == 1 && (gap[0] == "," || gap[0] == "in") && a.placeRank(s.ent) <= a.placeRank(n.ent) {
+				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.7)
+			}
+		case graph.Plant:
+			if len(gap) >= 1 && len(gap) <= 5 && (gap[len(gap)-1] == "in" || gap[len(gap)-1] == "at" || gap[len(gap)-1] == "near") {
+				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.6)
+			}
+		case graph.Company:
+			if len(gap) >= 2 && (gap[len(gap)-1] == "in") && (gap[len(gap)-2] == "headquartered" || gap[len(gap)-2] == "based") {
+				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.6)
+			}
+		}
+	}
+}
+
+// placeRank orders places by size: city 1, subdivision 2, country 3,
+// continent 4; unknown places rank as cities.
+func (a *analysis) placeRank(e int) int {
+	switch a.x.placeKind(a.ents[e].name) {
+	case "subdivision":
+		return 2
+	case "country":
+		return 3
+	case "continent":
+		return 4
+	}
+	return 1
+}
+
+// worksForRules: "Oliver Zipse, chairman of BMW", "BMW CEO Oliver Zipse",
+// "Plant director Christoph Schröder".
+func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw []string) {
+	v := a.x.vocab
+	for i, s := range slots {
+		if s.typ != graph.Person {
+			continue
+		}
+		// role words within a short window on either side
+		role := -1
+		for j := max(0, s.from-4); j < min(len(lw), s.to+8); j++ {
+			if j >= s.from && j < s.to {
+				continue
+			}
+			if v.personRole[lw[j]] {
+				role = j
+				break
+			}
+		}
+		if role < 0 {
+			continue
+		}
+		company := -1
+		if role > s.to {
+			// apposition after the name: the next company in the clause
+			for _, n := range slots[i+1:] {
+				if n.typ == graph.Person {
+					break
+				}
+				if n.typ == graph.Company {
+					company = n.ent
+					break
+				}
+				if n.typ == graph.Plant && a.ents[n.ent].operator >= 0 {
+					company = a.ents[n.ent].operator
+					break
+				}
+			}
+		} else {
+			for j := i - 1; j >= 0; j-- {
+				if slots[j].typ == graph.Company && s.from-slots[j].to <= 5 {
+					company = slots[j].ent
+					break
+				}
+			}
+		}
+		if company < 0 {
+			if role >= 0 && strings.Contains(strings.Join(lw[max(0, role-2):min(len(lw), role+2)], " "), "plant") {
+				if p := a.lastEntityBefore(si, graph.Plant); p >= 0 {
+					company = a.ents[p].operator
+				}
+			}
+		}
+		if company < 0 {
+			company = a.lastEntityBefore(si, graph.Company)
+		}
+		rb.add(si, s.ent, graph.WorksFor, company, 0.5)
+	}
+}
+
+// lastEntityBefore returns the last entity of type t mentioned in or
+// before sentence si.
+func (a *analysis) lastEntityBefore(si int, t graph.EntityType) int {
+	best := -1
+	for _, m := range a.ments {
+		if m.sent > si {
+			break
+		}
+		if a.ents[m.ent].typ == t {
+			best = m.ent
+		}
+	}
+	return best
+}
+
+func (a *analysis) tokenInSlot(slots []slot, i int) bool {
+	for _, s := range slots {
+		if i >= s.from && i < s.to {
+			return true
+		}
+	}
+	return false
+}
+
+func closestTo(ss []slot, i int) int {
+	best, bd := -1, 1<<30
+	for _, s := range ss {
+		d := abs(s.from - i)
+		if d < bd {
+			best, bd = s.ent, d
+		}
+	}
+	return best
+}
+
+func indexOf(ws []string, w string) int {
+	for i, x := range ws {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

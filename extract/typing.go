@@ -1,0 +1,323 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// words returns the token texts of a span.
+func (a *analysis) words(sp span) []string {
+	toks := a.dc.sents[sp.Sent].Toks[sp.From:sp.To]
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = t.Text
+	}
+	return ws
+}
+
+func (a *analysis) spanText(sp span) string {
+	toks := a.dc.sents[sp.Sent].Toks
+	return a.text[toks[sp.From].Start:toks[sp.To-1].End]
+}
+
+// tok returns the text of token i of sentence si, or "" outside it.
+func (a *analysis) tok(si, i int) string {
+	toks := a.dc.sents[si].Toks
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].Text
+}
+
+// isCompanyWord reports whether w names a company by the lexicon or its
+// use elsewhere in the document as a company.
+func (a *analysis) isCompanyWord(w string) bool {
+	if e, ok := a.x.cfg.Lexicon.lookup(w); ok && e.Type == graph.Company {
+		return true
+	}
+	for _, m := range a.ments {
+		if m.typ == graph.Company && m.text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// typeSpan decides the type of a capitalised run from its shape, the
+// lexicon, the gazetteer and the words around it. It returns "" when the
+// run is no entity, and a confidence in (0, 1].
+func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
+	x := a.x
+	v := x.vocab
+	ws := a.words(sp)
+	text := a.spanText(sp)
+	n := len(ws)
+	first, last := ws[0], ws[n-1]
+	before, before2 := a.tok(sp.Sent, sp.From-1), a.tok(sp.Sent, sp.From-2)
+	after, after2 := a.tok(sp.Sent, sp.To), a.tok(sp.Sent, sp.To+1)
+	lb, la := strings.ToLower(before), strings.ToLower(after)
+
+	if n == 1 && (v.month.has(first) || v.stop.has(first)) && !isAllCaps(first) {
+		return "", 0
+	}
+	if isNumber(first) && n == 1 {
+		return "", 0
+	}
+	if e, ok := x.cfg.Lexicon.lookup(text); ok {
+		return e.Type, 0.9
+	}
+	// Site words make plants: "Factory 56", "Gigafactory Texas",
+	// "Cell Manufacturing Competence Centre", "Plant Leipzig".
+	if n >= 2 && v.siteHead.has(last) && isCapitalized(last) {
+		return graph.Plant, 0.9
+	}
+	if n >= 2 && (first == "Plant" || first == "Gigafactory" || first == "Giga" || first == "Werk" || first == "Factory") {
+		return graph.Plant, 0.9
+	}
+	if n == 1 && (first == "Gigafactory" || first == "Metaplant" || first == "Megafactory") {
+		return graph.Plant, 0.7
+	}
+	if n >= 2 && v.orgTail.has(last) && !isNumber(first) {
+		return graph.Company, 0.85
+	}
+	if n >= 2 && v.legal.has(strings.TrimSuffix(last, ".")) {
+		return graph.Company, 0.9
+	}
+	// Technology names: "Modular Electric Drive Toolkit", "MB.EA platform",
+	// "iFactory", "eDrive".
+	if n >= 2 && v.techTail.has(last) && isCapitalized(last) {
+		return graph.Technology, 0.8
+	}
+	if la == "platform" || la == "architecture" || la == "technology" || la == "chemistry" || la == "system" || la == "process" {
+		return graph.Technology, 0.7
+	}
+	if n == 1 && isModelShape(first) && !strings.ContainsAny(first, "0123456789") {
+		return graph.Technology, 0.6
+	}
+	// Model names: "iX1", "ID.3", "Model Y", "5 Series", "S-Class".
+	if a.isProductShape(ws) {
+		return graph.Product, 0.8
+	}
+	// People: a title before, a first name, or a role beside.
+	if sp.Honorific && n <= 4 && !hasDigit(ws) {
+		return graph.Person, 0.8
+	}
+	place := x.placeKind(text)
+	if place == "" && isAllCaps(text) && len(text) > 3 {
+		place = x.placeKind(titleCase(text))
+	}
+	if n >= 2 && n <= 4 && !hasDigit(ws) && x.isGivenName(first) && place == "" && allCapitalized(ws) {
+		return graph.Person, 0.75
+	}
+	if n >= 2 && n <= 4 && allCapitalized(ws) && !hasDigit(ws) && place == "" && a.personContext(sp) {
+		return graph.Person, 0.7
+	}
+	// Places from the gazetteer, unless the words around say otherwise.
+	if place != "" {
+		if la == "'s" || la == "’s" {
+			if after2 != "" && (v.siteNoun.has(after2) || v.productHead.has(after2)) {
+				return graph.Company, 0.5
+			}
+		}
+		if v.orgRole.has(lb) && place == "city" {
+			return graph.Company, 0.5
+		}
+		return graph.Location, 0.85
+	}
+	// Company cues: a role noun before ("carmaker Stellantis") or after
+	// ("Bosch, the supplier"), a possessive before a site or product.
+	if v.orgRole.has(lb) || (v.orgRole.has(before2) && (before == "," || isCapitalized(before))) {
+		return graph.Company, 0.7
+	}
+	if after == "," && (after2 == "a" || after2 == "an" || after2 == "the") {
+		for i := sp.To + 2; i < sp.To+7; i++ {
+			w := strings.ToLower(a.tok(sp.Sent, i))
+			if w == "" || w == "," {
+				break
+			}
+			if v.orgRole[w] {
+				return graph.Company, 0.7
+			}
+			if v.personRole[w] {
+				return graph.Person, 0.6
+			}
+		}
+	}
+	if la == "'s" || la == "’s" {
+		return graph.Company, 0.55
+	}
+	if v.vehicleNoun.has(after) && n <= 3 && !isAllCaps(last) {
+		return graph.Product, 0.5
+	}
+	if isAllCaps(text) && len(text) <= 6 && n == 1 {
+		return graph.Company, 0.5
+	}
+	if lb == "in" || lb == "near" || lb == "at" {
+		if after == "," && x.placeKind(after2) != "" {
+			return graph.Location, 0.6 // "in Storey County, Nevada"
+		}
+	}
+	if n <= 4 && !hasDigit(ws) && (a.verbAfter(sp) || lb == "by" || lb == "with" || lb == "from") {
+		return graph.Company, 0.4
+	}
+	return graph.Company, 0.25
+}
+
+// typeAcronymLong types the long form of an acronym definition that no
+// other rule typed: lower-case technology phrases ("automated guided
+// vehicle (AGV)") and capitalised names.
+func (a *analysis) typeAcronymLong(sp span) (graph.EntityType, float64) {
+	ws := a.words(sp)
+	last := strings.ToLower(ws[len(ws)-1])
+	switch {
+	case a.x.vocab.productHead[last]:
+		return graph.Product, 0.6
+	case isLowerWord(ws[0]):
+		return graph.Technology, 0.6
+	}
+	return graph.Company, 0.5
+}
+
+// isProductShape reports whether the words look like a model name.
+func (a *analysis) isProductShape(ws []string) bool {
+	n := len(ws)
+	last := ws[n-1]
+	if ws[0] == "Model" && n == 2 {
+		return true
+	}
+	if last == "Series" || strings.HasSuffix(last, "-Class") || strings.HasSuffix(ws[0], "-Class") {
+		return true
+	}
+	for _, w := range ws {
+		if isModelShape(w) && !isAllCapsWord(w) {
+			return true
+		}
+		if isModelShape(w) && strings.ContainsAny(w, "0123456789") && !isYearish(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAllCapsWord: only capitals, no digits ("BMW").
+func isAllCapsWord(w string) bool { return isAllCaps(w) && !strings.ContainsAny(w, "0123456789") }
+
+func isYearish(w string) bool {
+	return strings.HasPrefix(w, "Q1") || strings.HasPrefix(w, "Q2") || strings.HasPrefix(w, "Q3") || strings.HasPrefix(w, "H1") || strings.HasPrefix(w, "H2") || strings.HasSuffix(w, "GWh") || strings.HasSuffix(w, "kWh") || strings.HasSuffix(w, "MW") || strings.HasSuffix(w, "kW") || strings.HasPrefix(w, "CO2")
+}
+
+func hasDigit(ws []string) bool {
+	for _, w := range ws {
+		if strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+func allCapitalized(ws []string) bool {
+	for _, w := range ws {
+		if !isCapitalized(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func titleCase(w string) string {
+	if w == "" {
+		return w
+	}
+	return w[:1] + strings.ToLower(w[1:])
+}
+
+// personContext reports whether the words around a name say it is a
+// person: "said", "says", a role after a comma, "according to".
+func (a *analysis) personContext(sp span) bool {
+	v := a.x.vocab
+	before := strings.ToLower(a.tok(sp.Sent, sp.From-1))
+	after := strings.ToLower(a.tok(sp.Sent, sp.To))
+	after2 := strings.ToLower(a.tok(sp.Sent, sp.To+1))
+	if after == "said" || after == "says" || after == "told" || after == "explained" || after == "added" || after == "stressed" || after == "noted" {
+		return true
+	}
+	if before == "said" || before == "says" || before == "to" && strings.ToLower(a.tok(sp.Sent, sp.From-2)) == "according" {
+		return true
+	}
+	if v.personRole[before] {
+		return true
+	}
+	if after == "," && (v.personRole[after2] || after2 == "who" || after2 == "the" && v.personRole[strings.ToLower(a.tok(sp.Sent, sp.To+2))]) {
+		return true
+	}
+	return false
+}
+
+// verbAfter reports whether a verb a company typically heads follows.
+func (a *analysis) verbAfter(sp span) bool {
+	w := strings.ToLower(a.tok(sp.Sent, sp.To))
+	switch w {
+	case "will", "plans", "planned", "has", "had", "is", "was", "said", "says", "announced", "builds", "built",
+		"produces", "produced", "makes", "made", "invests", "invested", "opened", "opens", "operates", "runs",
+		"supplies", "supplied", "delivers", "signed", "agreed", "expects", "wants", "aims", "intends", "started",
+		"starts", "began", "begins", "employs", "owns", "acquired", "bought", "confirmed", "unveiled", "launched",
+		"develops", "developed", "uses", "used", "manufactures", "assembles", "would", "could", "can",
+		"also", "already", "recently", "now", "still", "first":
+		return true
+	}
+	return false
+}
+
+// typePhrase types a lower-case noun phrase and returns its canonical
+// name: singular, lower case. "<chemistry> battery" is a technology,
+// other battery, cell, module and material phrases are products.
+func (a *analysis) typePhrase(sp span) (graph.EntityType, string) {
+	v := a.x.vocab
+	ws := a.words(sp)
+	lower := make([]string, len(ws))
+	for i, w := range ws {
+		lower[i] = strings.ToLower(w)
+		if isAllCaps(w) {
+			lower[i] = w
+		}
+	}
+	head := strings.ToLower(ws[len(ws)-1])
+	name := strings.Join(lower[:len(lower)-1], " ")
+	if name != "" {
+		name += " "
+	}
+	name += singular(ws[len(ws)-1])
+	chem := false
+	for i, w := range lower[:len(lower)-1] {
+		if v.chemistry.has(w) || (i+2 < len(lower) && v.chemistry.has(w+" "+lower[i+1]+" "+lower[i+2])) {
+			chem = true
+		}
+	}
+	switch {
+	case (head == "battery" || head == "batteries") && chem:
+		return graph.Technology, name
+	case v.techHead[head] && !v.productHead[head]:
+		return graph.Technology, name
+	case v.productHead[head]:
+		return graph.Product, name
+	}
+	return "", ""
+}
+
+// singular returns the singular of a plural English noun, for the heads
+// of product and technology phrases.
+func singular(w string) string {
+	lw := strings.ToLower(w)
+	switch {
+	case lw == "chassis" || lw == "gas" || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us"):
+		return lw
+	case strings.HasSuffix(lw, "ies") && len(lw) > 4:
+		return lw[:len(lw)-3] + "y"
+	case strings.HasSuffix(lw, "xes") || strings.HasSuffix(lw, "ches") || strings.HasSuffix(lw, "shes") || strings.HasSuffix(lw, "buses"):
+		return lw[:len(lw)-2]
+	case strings.HasSuffix(lw, "s") && len(lw) > 3:
+		return lw[:len(lw)-1]
+	}
+	return lw
+}
