@@ -19,8 +19,9 @@ import (
 // Gazetteer looks up place names and given names.
 type Gazetteer interface {
 	// PlaceKind returns "country", "subdivision", "city" or "continent"
-	// for a known place name, "" otherwise.
-	PlaceKind(name string) string
+	// for a known place name, "" otherwise; common reports that the name
+	// is also an ordinary English word ("Normal", "Mobile").
+	PlaceKind(name string) (kind string, common bool)
 	// IsGivenName reports whether name is a known first name.
 	IsGivenName(name string) bool
 }
@@ -67,14 +68,19 @@ func (x *Extractor) known(w string) bool {
 			return true
 		}
 	}
-	return x.placeKind(w) != ""
+	if x.cfg.Gazetteer == nil {
+		return false
+	}
+	kind, common := x.cfg.Gazetteer.PlaceKind(w)
+	return kind != "" && !common
 }
 
 func (x *Extractor) placeKind(name string) string {
 	if x.cfg.Gazetteer == nil {
 		return ""
 	}
-	return x.cfg.Gazetteer.PlaceKind(name)
+	kind, _ := x.cfg.Gazetteer.PlaceKind(name)
+	return kind
 }
 
 func (x *Extractor) isGivenName(name string) bool {

@@ -1,0 +1,399 @@
+// Package gazetteer looks up place names (countries, continents,
+// subdivisions, districts and cities) and given names, from data generated
+// out of maintained data packages and embedded in the binary.
+//
+// The places come from ISO 3166-1 and ISO 3166-2 (Debian iso-codes) and from
+// GeoNames (cities of at least 5,000 people, with their ASCII names and, for
+// cities of at least 100,000, their alternate names in Latin script; first-
+// and second-level division names), plus a small supplement of continents
+// and short country names ("US", "UK", "Russia"). The given names come from
+// English, international and per-language first-name lists. data/SOURCES.txt
+// names every source, its version and its licence; tools/gazetteer rebuilds
+// the data (see tools/gazetteer/generate.sh). Place data includes
+// information from GeoNames (https://www.geonames.org/), licensed under
+// CC BY 4.0.
+//
+// Load decompresses the data once; the caller keeps the *Gazetteer and
+// passes it to whatever needs it. A loaded Gazetteer is read-only and safe
+// for concurrent use.
+package gazetteer
+
+import (
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	"embed"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/*
+var data embed.FS
+
+// Kind is the kind of a place.
+type Kind string
+
+// Kinds of place, in the order Place prefers them when several places share
+// a name.
+const (
+	KindCountry     Kind = "country"     // ISO 3166-1 country
+	KindContinent   Kind = "continent"   // continent, from the supplement
+	KindSubdivision Kind = "subdivision" // ISO 3166-2 subdivision or GeoNames first-level division
+	KindCity        Kind = "city"        // GeoNames populated place
+	KindDistrict    Kind = "district"    // GeoNames second-level division, such as "Lower Bavaria"
+)
+
+// rank orders kinds for Place: lower is preferred.
+func (k Kind) rank() int {
+	switch k {
+	case KindCountry:
+		return 0
+	case KindContinent:
+		return 1
+	case KindSubdivision:
+		return 2
+	case KindCity:
+		return 3
+	default:
+		return 4
+	}
+}
+
+// Place is one place a name can refer to.
+type Place struct {
+	// Name is the place's canonical name, which may differ from the name
+	// looked up: "Munich" for "München", "Kecskemét" for "Kecskemet",
+	// "United States" for "US".
+	Name string
+	Kind Kind
+	// Country is the ISO 3166-1 alpha-2 code ("DE"); empty for continents.
+	// Kosovo, absent from ISO 3166-1, is "XK" as in GeoNames.
+	Country string
+	// CountryName is the canonical name of Country; empty for continents.
+	CountryName string
+	// Parent is the name of the enclosing first-level division when known:
+	// the state of a city or district ("Bavaria" for Dingolfing), the parent
+	// of an ISO subdivision that has one; empty otherwise.
+	Parent string
+	// Population is the GeoNames population of a city; 0 for other kinds.
+	Population int
+	// ID identifies the place across its names: "iso:DE", "iso:DE-BY",
+	// "geonames:2867714", "geonames-admin1:DE.02",
+	// "geonames-admin2:DE.02.092", "continent:Europe".
+	ID string
+	// CommonWord reports that the name looked up is also an ordinary
+	// lower-case English word ("Normal", "Central", "Mobile", "Turkey"), so
+	// a capitalised occurrence at the start of a sentence or in a headline
+	// is weak evidence of a place.
+	CommonWord bool
+}
+
+// span locates the candidates of one name in a candidate list, best first.
+type span struct {
+	start uint32
+	n     uint16
+	word  bool
+}
+
+// Gazetteer holds the place and given-name data. Build it with Load.
+type Gazetteer struct {
+	places    []Place           // one per ID, CommonWord unset
+	exact     map[string]span   // name as written -> candidates in cands
+	cands     []uint32          // indexes into places
+	folded    map[string]span   // accent-folded name -> candidates in fcands
+	fcands    []uint32          // indexes into places
+	countries map[string]string // alpha-2 -> canonical name
+	given     map[string]struct{}
+}
+
+// Load decompresses and indexes the embedded data. It takes a fraction of a
+// second and some tens of megabytes; call it once and share the result.
+func Load() (*Gazetteer, error) {
+	g := &Gazetteer{}
+	text, err := readGzip("data/places.tsv.gz")
+	if err != nil {
+		return nil, err
+	}
+	if err := g.loadPlaces(text); err != nil {
+		return nil, fmt.Errorf("gazetteer: places.tsv.gz: %w", err)
+	}
+	names, err := readGzip("data/given_names.txt.gz")
+	if err != nil {
+		return nil, err
+	}
+	g.loadGivenNames(names)
+	return g, nil
+}
+
+// readGzip returns the decompressed contents of an embedded file as one
+// string; the names and fields Load keeps are substrings of it.
+func readGzip(name string) (string, error) {
+	z, err := data.ReadFile(name)
+	if err != nil {
+		return "", fmt.Errorf("gazetteer: %w", err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(z))
+	if err != nil {
+		return "", fmt.Errorf("gazetteer: %s: %w", name, err)
+	}
+	var b strings.Builder
+	if len(z) >= 4 {
+		// The gzip trailer ends with the uncompressed size modulo 2^32.
+		b.Grow(int(binary.LittleEndian.Uint32(z[len(z)-4:])))
+	}
+	if _, err := io.Copy(&b, zr); err != nil {
+		return "", fmt.Errorf("gazetteer: %s: %w", name, err)
+	}
+	return b.String(), nil
+}
+
+// Columns of places.tsv.
+const (
+	colName = iota
+	colKind
+	colCountry
+	colParent
+	colPopulation
+	colID
+	colCanonical
+	colWord
+	numCols
+)
+
+// loadPlaces parses places.tsv, whose rows are sorted by name, one row per
+// name of a place.
+func (g *Gazetteer) loadPlaces(text string) error {
+	rows := strings.Count(text, "\n")
+	g.exact = make(map[string]span, rows)
+	g.cands = make([]uint32, 0, rows)
+	g.places = make([]Place, 0, rows*3/4)
+	g.countries = map[string]string{}
+	byID := make(map[string]uint32, rows*3/4)
+	var (
+		cols     [numCols]string
+		prev     string
+		groupBeg = -1
+		word     bool
+	)
+	flush := func() {
+		if groupBeg < 0 {
+			return
+		}
+		g.sortCands(g.cands[groupBeg:])
+		g.exact[prev] = span{start: uint32(groupBeg), n: uint16(len(g.cands) - groupBeg), word: word}
+	}
+	for lineNo := 1; text != ""; lineNo++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if n := splitTabs(line, cols[:]); n != numCols {
+			return fmt.Errorf("line %d: %d columns, want %d", lineNo, n, numCols)
+		}
+		name, id := cols[colName], cols[colID]
+		idx, ok := byID[id]
+		if !ok {
+			pop, err := strconv.Atoi(cols[colPopulation])
+			if err != nil {
+				return fmt.Errorf("line %d: population: %w", lineNo, err)
+			}
+			idx = uint32(len(g.places))
+			byID[id] = idx
+			g.places = append(g.places, Place{
+				Name:       cmp.Or(cols[colCanonical], name),
+				Kind:       Kind(cols[colKind]),
+				Country:    cols[colCountry],
+				Parent:     cols[colParent],
+				Population: pop,
+				ID:         id,
+			})
+		}
+		switch {
+		case name < prev:
+			return fmt.Errorf("line %d: %q is out of order", lineNo, name)
+		case name != prev || groupBeg < 0:
+			flush()
+			prev, groupBeg, word = name, len(g.cands), false
+		}
+		if len(g.cands)-groupBeg == 0xffff {
+			return fmt.Errorf("line %d: too many places named %q", lineNo, name)
+		}
+		g.cands = append(g.cands, idx)
+		word = word || cols[colWord] == "1"
+	}
+	flush()
+	for _, p := range g.places {
+		if p.Kind == KindCountry {
+			g.countries[p.Country] = p.Name
+		}
+	}
+	for i := range g.places {
+		g.places[i].CountryName = g.countries[g.places[i].Country]
+	}
+	g.buildFolded()
+	return nil
+}
+
+// buildFolded indexes every name whose accent-folded form differs from it
+// under the folded form, together with the names already in that form, so
+// that "Kecskemet" and "Goteborg" find "Kecskemét" and "Göteborg".
+func (g *Gazetteer) buildFolded() {
+	groups := map[string][]uint32{}
+	words := map[string]bool{}
+	for name, sp := range g.exact {
+		f := fold(name)
+		if f == name {
+			continue
+		}
+		groups[f] = append(groups[f], g.cands[sp.start:sp.start+uint32(sp.n)]...)
+		words[f] = words[f] || sp.word
+	}
+	keys := make([]string, 0, len(groups))
+	for f := range groups {
+		keys = append(keys, f)
+	}
+	slices.Sort(keys) // a deterministic layout of fcands
+	g.folded = make(map[string]span, len(keys))
+	for _, f := range keys {
+		c := groups[f]
+		if sp, ok := g.exact[f]; ok {
+			c = append(c, g.cands[sp.start:sp.start+uint32(sp.n)]...)
+			words[f] = words[f] || sp.word
+		}
+		slices.Sort(c)
+		c = slices.Compact(c)
+		g.sortCands(c)
+		if len(c) > 0xffff {
+			c = c[:0xffff]
+		}
+		g.folded[f] = span{start: uint32(len(g.fcands)), n: uint16(len(c)), word: words[f]}
+		g.fcands = append(g.fcands, c...)
+	}
+}
+
+// sortCands orders candidates best first: by kind (country, continent,
+// subdivision, city, district), then by population, largest first, then by
+// ID.
+func (g *Gazetteer) sortCands(c []uint32) {
+	if len(c) < 2 {
+		return
+	}
+	slices.SortFunc(c, func(a, b uint32) int {
+		pa, pb := &g.places[a], &g.places[b]
+		return cmp.Or(
+			cmp.Compare(pa.Kind.rank(), pb.Kind.rank()),
+			cmp.Compare(pb.Population, pa.Population),
+			strings.Compare(pa.ID, pb.ID),
+		)
+	})
+}
+
+// splitTabs splits line at tabs into cols and returns the number of fields,
+// which may exceed len(cols).
+func splitTabs(line string, cols []string) int {
+	n := 0
+	for {
+		field, rest, more := strings.Cut(line, "\t")
+		if n < len(cols) {
+			cols[n] = field
+		}
+		n++
+		if !more {
+			return n
+		}
+		line = rest
+	}
+}
+
+// loadGivenNames indexes the given names and their accent-folded forms.
+func (g *Gazetteer) loadGivenNames(text string) {
+	g.given = make(map[string]struct{}, 30000)
+	for text != "" {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if line == "" {
+			continue
+		}
+		g.given[line] = struct{}{}
+		g.given[fold(line)] = struct{}{}
+	}
+}
+
+// Place returns the place name refers to, looking name up as written (case
+// matters: "Normal" is a place, "normal" is not) and, failing that, with
+// accents folded on both sides, so "Kecskemet" finds "Kecskemét" and
+// "Goteborg" finds "Göteborg". When several places share the name it
+// prefers a country, then a continent, a subdivision, a city and a
+// district, and among places of one kind the most populous; Places returns
+// them all.
+func (g *Gazetteer) Place(name string) (Place, bool) {
+	list, sp, ok := g.lookup(name)
+	if !ok {
+		return Place{}, false
+	}
+	p := g.places[list[sp.start]]
+	p.CommonWord = sp.word
+	return p, true
+}
+
+// Places returns every place name refers to, best first in the order Place
+// uses, or nil. It finds names as Place does.
+func (g *Gazetteer) Places(name string) []Place {
+	list, sp, ok := g.lookup(name)
+	if !ok {
+		return nil
+	}
+	out := make([]Place, sp.n)
+	for i, idx := range list[sp.start : sp.start+uint32(sp.n)] {
+		out[i] = g.places[idx]
+		out[i].CommonWord = sp.word
+	}
+	return out
+}
+
+func (g *Gazetteer) lookup(name string) ([]uint32, span, bool) {
+	if sp, ok := g.exact[name]; ok {
+		return g.cands, sp, true
+	}
+	var buf [64]byte
+	if sp, ok := g.folded[string(appendFold(buf[:0], name))]; ok {
+		return g.fcands, sp, true
+	}
+	return nil, span{}, false
+}
+
+// IsGivenName reports whether s is a known given name, as written ("Oliver"
+// but not "oliver") or with accents folded ("Laszlo" for "László"). Some
+// given names are also words or brands ("Mark", "Ford", "Mercedes"), so a
+// match is evidence of a person only next to a likely surname.
+func (g *Gazetteer) IsGivenName(s string) bool {
+	if _, ok := g.given[s]; ok {
+		return true
+	}
+	var buf [64]byte
+	_, ok := g.given[string(appendFold(buf[:0], s))]
+	return ok
+}
+
+// Country returns the canonical name of the country with ISO 3166-1 alpha-2
+// code code ("DE" gives "Germany"), or "" if there is none.
+func (g *Gazetteer) Country(code string) string {
+	return g.countries[code]
+}
+
+// Stats reports the size of the loaded data.
+type Stats struct {
+	Places     int // distinct places
+	PlaceNames int // names places are known by
+	GivenNames int // given names, with their accent-folded forms
+}
+
+// Stats returns the size of the loaded data.
+func (g *Gazetteer) Stats() Stats {
+	return Stats{Places: len(g.places), PlaceNames: len(g.exact), GivenNames: len(g.given)}
+}
