@@ -41,6 +41,18 @@ type Counts struct {
 	Evidence  int
 }
 
+// OpenExisting opens the database at path like Open, but fails with an
+// error wrapping fs.ErrNotExist when there is no such file, so that a
+// query of a mistyped path does not create an empty database.
+func OpenExisting(ctx context.Context, path string) (*Store, error) {
+	if path != ":memory:" {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("open store: %w (build it first with \"plantgraph build\")", err)
+		}
+	}
+	return Open(ctx, path)
+}
+
 // Open opens the database at path, creating it and its parent directory
 // when missing, and applies any migrations it lacks. The path ":memory:"
 // opens a private in-memory database.

@@ -1,0 +1,253 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/plantgraph/plantgraph/graph"
+	"github.com/plantgraph/plantgraph/pkg/store"
+)
+
+func runQuery(ctx context.Context, e *env, args []string) error {
+	subs := map[string]func(context.Context, *env, []string) error{
+		"produces":  queryProduces,
+		"entity":    queryEntity,
+		"neighbors": queryNeighbors,
+		"path":      queryPath,
+		"stats":     queryStats,
+	}
+	if len(args) == 0 || subs[args[0]] == nil {
+		fmt.Fprintln(e.stderr, "Usage: plantgraph query produces|entity|neighbors|path|stats [flags] [args]")
+		if len(args) == 0 {
+			return fmt.Errorf("%w: name a query", errUsage)
+		}
+		return fmt.Errorf("%w: unknown query %q", errUsage, args[0])
+	}
+	return subs[args[0]](ctx, e, args[1:])
+}
+
+// loadGraph opens the database and reads the resolved graph.
+func loadGraph(ctx context.Context, path string) (*graph.Graph, error) {
+	st, err := store.OpenExisting(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	return st.Graph(ctx)
+}
+
+func queryProduces(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "query produces", "[--company X] [--product Y] [--plant P] [--where Z] [--format table|json|csv]")
+	db := dbFlag(e, fs)
+	var f graph.ProducesFilter
+	fs.StringVar(&f.Company, "company", "", "only rows whose company matches `name`")
+	fs.StringVar(&f.Product, "product", "", "only rows whose product matches `name`")
+	fs.StringVar(&f.Plant, "plant", "", "only rows whose plant matches `name`")
+	fs.StringVar(&f.Where, "where", "", "only rows located in `place`")
+	format := fs.String("format", "table", "output `format`: table, json or csv")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	g, err := loadGraph(ctx, *db)
+	if err != nil {
+		return err
+	}
+	return writeProduces(e.stdout, g.Produces(f), *format)
+}
+
+// writeProduces prints who-produces-what-where rows.
+func writeProduces(w io.Writer, rows []graph.ProducesRow, format string) error {
+	switch format {
+	case "table":
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "COMPANY\tPRODUCT\tPLANT\tLOCATION\tDOCUMENTS")
+		for _, r := range rows {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", dash(r.Company), r.Product, dash(r.Plant), dash(r.Location), strings.Join(r.Docs, " "))
+		}
+		return tw.Flush()
+	case "json":
+		type row struct {
+			Company  string   `json:"company"`
+			Product  string   `json:"product"`
+			Plant    string   `json:"plant"`
+			Location string   `json:"location"`
+			Docs     []string `json:"documents"`
+		}
+		out := make([]row, 0, len(rows))
+		for _, r := range rows {
+			out = append(out, row{r.Company, r.Product, r.Plant, r.Location, r.Docs})
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", " ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(out)
+	case "csv":
+		cw := csv.NewWriter(w)
+		cw.Write([]string{"company", "product", "plant", "location", "documents"})
+		for _, r := range rows {
+			cw.Write([]string{r.Company, r.Product, r.Plant, r.Location, strings.Join(r.Docs, " ")})
+		}
+		cw.Flush()
+		return cw.Error()
+	}
+	return fmt.Errorf("%w: unknown format %q (want table, json or csv)", errUsage, format)
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// find resolves a user's name to a node, turning a miss into a helpful
+// error with suggestions.
+func find(g *graph.Graph, name string) (graph.Node, error) {
+	n, err := g.Find(name)
+	var ne *graph.NameError
+	if errors.As(err, &ne) {
+		return n, fmt.Errorf("%v", ne)
+	}
+	return n, err
+}
+
+func queryEntity(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "query entity", "[flags] NAME")
+	db := dbFlag(e, fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("%w: want one NAME", errUsage)
+	}
+	g, err := loadGraph(ctx, *db)
+	if err != nil {
+		return err
+	}
+	n, err := find(g, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	w := e.stdout
+	fmt.Fprintf(w, "%s (%s)\n", n.Name, n.Type)
+	if len(n.Aliases) > 0 {
+		fmt.Fprintf(w, "  aliases: %s\n", strings.Join(n.Aliases, ", "))
+	}
+	fmt.Fprintf(w, "  mentions: %d in %d documents\n", n.Mentions, n.Docs)
+	for _, ed := range g.Edges {
+		if ed.Source != n.ID && ed.Target != n.ID {
+			continue
+		}
+		s, _ := g.Node(ed.Source)
+		t, _ := g.Node(ed.Target)
+		fmt.Fprintf(w, "\n  %s %s %s\n", s.Name, ed.Predicate, t.Name)
+		for _, ev := range ed.Evidence {
+			fmt.Fprintf(w, "    [%s %d-%d] %s\n", ev.Doc, ev.Start, ev.End, oneLine(ev.Sentence))
+		}
+	}
+	return nil
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func queryNeighbors(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "query neighbors", "[--depth N] NAME")
+	db := dbFlag(e, fs)
+	depth := fs.Int("depth", 1, "how many hops out")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("%w: want one NAME", errUsage)
+	}
+	g, err := loadGraph(ctx, *db)
+	if err != nil {
+		return err
+	}
+	n, err := find(g, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	sub := g.Neighbors(n.ID, *depth)
+	for _, ed := range sub.Edges {
+		s, _ := sub.Node(ed.Source)
+		t, _ := sub.Node(ed.Target)
+		fmt.Fprintf(e.stdout, "%s (%s) %s %s (%s)\n", s.Name, s.Type, ed.Predicate, t.Name, t.Type)
+	}
+	return nil
+}
+
+func queryPath(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "query path", "A B")
+	db := dbFlag(e, fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 2 {
+		return fmt.Errorf("%w: want two names, A and B", errUsage)
+	}
+	g, err := loadGraph(ctx, *db)
+	if err != nil {
+		return err
+	}
+	a, err := find(g, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	b, err := find(g, fs.Arg(1))
+	if err != nil {
+		return err
+	}
+	ids, err := g.ShortestPath(a.ID, b.ID)
+	if err != nil {
+		return fmt.Errorf("no path from %s to %s: %w", a.Name, b.Name, err)
+	}
+	for _, ed := range g.PathEdges(ids) {
+		s, _ := g.Node(ed.Source)
+		t, _ := g.Node(ed.Target)
+		fmt.Fprintf(e.stdout, "%s %s %s\n", s.Name, ed.Predicate, t.Name)
+		if len(ed.Evidence) > 0 {
+			fmt.Fprintf(e.stdout, "    [%s] %s\n", ed.Evidence[0].Doc, oneLine(ed.Evidence[0].Sentence))
+		}
+	}
+	return nil
+}
+
+func queryStats(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "query stats", "[--json]")
+	db := dbFlag(e, fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	g, err := loadGraph(ctx, *db)
+	if err != nil {
+		return err
+	}
+	s := g.Stats()
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", " ")
+		return enc.Encode(s)
+	}
+	fmt.Fprintf(e.stdout, "%d entities, %d relations, %d evidence sentences\n", s.Nodes, s.Edges, s.Evidence)
+	for _, t := range s.Types {
+		fmt.Fprintf(e.stdout, "  %-11s %d\n", t.Type, t.Count)
+	}
+	for _, p := range s.Predicates {
+		fmt.Fprintf(e.stdout, "  %-14s %d\n", p.Predicate, p.Count)
+	}
+	if len(s.Top) > 0 {
+		fmt.Fprintln(e.stdout, "most connected:")
+		for _, t := range s.Top {
+			fmt.Fprintf(e.stdout, "  %-40s %d\n", t.Node.Name+" ("+string(t.Node.Type)+")", t.Degree)
+		}
+	}
+	return nil
+}
