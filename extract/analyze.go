@@ -80,7 +80,7 @@ func (a *analysis) findMentions(si int) {
 	for _, pair := range x.acronymSpans(a.dc, si) {
 		long, short := pair[0], pair[1]
 		t, conf := a.typeSpan(long)
-		if t == "" {
+		if t == "" || conf <= 0.4 {
 			t, conf = a.typeAcronymLong(long)
 		}
 		if t == "" {
@@ -105,6 +105,7 @@ func (a *analysis) findMentions(si int) {
 			a.addPlantOrSpan(add, part, t, conf)
 		}
 	}
+	a.placesInPlants(si)
 	for _, sp := range x.phraseSpans(a.dc, si) {
 		t, name := a.typePhrase(sp)
 		if t == "" {
@@ -195,4 +196,35 @@ func (a *analysis) resolveTypes() {
 	}
 	a.ments = kept
 	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].start < a.ments[j].start })
+}
+
+// placesInPlants adds the place inside a plant's name as a location
+// mention of its own: "the Zwickau plant" names Zwickau too.
+func (a *analysis) placesInPlants(si int) {
+	n := len(a.ments)
+	for i := 0; i < n; i++ {
+		m := a.ments[i]
+		if m.sent != si || m.typ != graph.Plant || m.place == "" || a.x.placeKind(m.place) == "" {
+			continue
+		}
+		at := strings.LastIndex(m.text, m.place)
+		if at < 0 {
+			continue
+		}
+		toks := a.dc.sents[si].Toks
+		from, to := -1, -1
+		for k := m.from; k < m.to; k++ {
+			if toks[k].Start == m.start+at {
+				from = k
+			}
+			if toks[k].End == m.start+at+len(m.place) {
+				to = k + 1
+			}
+		}
+		if from < 0 || to < 0 {
+			continue
+		}
+		a.ments = append(a.ments, mention{sent: si, from: from, to: to, start: m.start + at, end: m.start + at + len(m.place),
+			text: m.place, typ: graph.Location, conf: 0.6})
+	}
 }

@@ -24,6 +24,8 @@ type Gazetteer interface {
 	PlaceKind(name string) (kind string, common bool)
 	// IsGivenName reports whether name is a known first name.
 	IsGivenName(name string) bool
+	// Within reports whether the place inner lies in the place outer.
+	Within(inner, outer string) bool
 }
 
 // Config sets up an Extractor. The zero value works: no gazetteer and no
@@ -50,12 +52,18 @@ func New(cfg Config) *Extractor {
 // Extract returns the entities and relations of doc. Entities keep every
 // mention's byte span in doc.Text; relations keep the sentence that
 // states them. The result is deterministic.
-func (x *Extractor) Extract(ctx context.Context, doc graph.Document) (graph.Facts, error) {
+func (x *Extractor) Extract(ctx context.Context, doc graph.Document) (facts graph.Facts, err error) {
 	if err := ctx.Err(); err != nil {
 		return graph.Facts{}, fmt.Errorf("extract %s: %w", doc.Key, err)
 	}
+	// A bug in a rule must cost one document, not the whole batch.
+	defer func() {
+		if r := recover(); r != nil {
+			facts, err = graph.Facts{}, fmt.Errorf("extract %s: internal error: %v", doc.Key, r)
+		}
+	}()
 	a := x.analyze(doc.Text)
-	facts := graph.Facts{Doc: doc, Entities: a.entities(), Relations: a.relations(doc.Key)}
+	facts = graph.Facts{Doc: doc, Entities: a.entities(), Relations: a.relations(doc.Key)}
 	facts.Sort()
 	return facts, nil
 }
@@ -81,6 +89,10 @@ func (x *Extractor) placeKind(name string) string {
 	}
 	kind, _ := x.cfg.Gazetteer.PlaceKind(name)
 	return kind
+}
+
+func (x *Extractor) within(inner, outer string) bool {
+	return x.cfg.Gazetteer != nil && x.cfg.Gazetteer.Within(inner, outer)
 }
 
 func (x *Extractor) isGivenName(name string) bool {

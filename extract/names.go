@@ -199,6 +199,9 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 		if isLowerWord(w) && strings.Count(w, "-") >= 1 && !x.vocab.stop[lw] {
 			return true // "fifth-generation", "high-pressure"
 		}
+		if w != "" && w[0] >= '0' && w[0] <= '9' && strings.Contains(w, "-") {
+			return !strings.Contains(w, ",") && !strings.Contains(w, "square") // "8-speed", "300-millimetre"
+		}
 		return len(w) == 4 && isNumber(w) && !isYear(w) // "2170", "4680"
 	}
 	isHead := func(w string) bool {

@@ -30,3 +30,29 @@ func (p places) PlaceKind(name string) (string, bool) {
 }
 
 func (p places) IsGivenName(name string) bool { return p.g.IsGivenName(name) }
+
+// Within reports whether the place named inner lies in the place named
+// outer by the gazetteer: a city in its state or country, a state in its
+// country.
+func (p places) Within(inner, outer string) bool {
+	out, ok := p.g.Place(outer)
+	if !ok || out.Kind == gazetteer.KindCity {
+		return false
+	}
+	for _, in := range p.g.Places(inner) {
+		if in.ID == out.ID {
+			continue
+		}
+		switch out.Kind {
+		case gazetteer.KindCountry:
+			if in.Country == out.Country && in.Kind != gazetteer.KindCountry {
+				return true
+			}
+		default:
+			if in.Parent != "" && (in.Parent == out.Name || in.Parent == outer) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -98,6 +98,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	}
 
 	a.locationRules(rb, si, slots, lw)
+	a.gazetteerContainment(rb, si, slots)
 	a.worksForRules(rb, si, slots, lw)
 
 	// produces: the plant (else the company) that makes each product.
@@ -224,6 +225,9 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 			break
 		}
 		n := slots[i+1]
+		if n.from < s.to {
+			continue // nested: the town inside a plant's name
+		}
 		gap := lw[s.to:n.from]
 		if n.typ != graph.Location {
 			// "France's Tiamat"
@@ -239,6 +243,14 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 			}
 		case graph.Plant:
 			if len(gap) >= 1 && len(gap) <= 5 && (gap[len(gap)-1] == "in" || gap[len(gap)-1] == "at" || gap[len(gap)-1] == "near") {
+				// A plant named after its town is in the town; the place
+				// after "in" then contains the town, not the plant.
+				if town := a.placeEntity(a.ents[s.ent].place); town >= 0 && town != n.ent {
+					if a.placeRank(n.ent) > a.placeRank(town) || a.x.within(a.ents[town].name, a.ents[n.ent].name) {
+						rb.add(si, town, graph.LocatedIn, n.ent, 0.6)
+					}
+					continue
+				}
 				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.6)
 			}
 		case graph.Company:
@@ -247,6 +259,52 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 			}
 		}
 	}
+}
+
+// gazetteerContainment links places of one sentence that the gazetteer
+// says lie one inside the other, hop by hop: "Shenyang, the capital of
+// Liaoning" gives Shenyang in Liaoning.
+func (a *analysis) gazetteerContainment(rb *relationBuilder, si int, slots []slot) {
+	var locs []int
+	for _, s := range slots {
+		if s.typ == graph.Location && !containsInt(locs, s.ent) {
+			locs = append(locs, s.ent)
+		}
+	}
+	if len(locs) < 2 {
+		return
+	}
+	in := func(x, y int) bool { return a.x.within(a.ents[x].name, a.ents[y].name) }
+	for _, x := range locs {
+		for _, y := range locs {
+			if x == y || !in(x, y) {
+				continue
+			}
+			skip := false
+			for _, z := range locs {
+				if z != x && z != y && in(x, z) && in(z, y) {
+					skip = true // x is in z is in y: no hop over z
+				}
+			}
+			if !skip {
+				rb.add(si, x, graph.LocatedIn, y, 0.6)
+			}
+		}
+	}
+}
+
+// placeEntity returns the location entity named name, or -1.
+func (a *analysis) placeEntity(name string) int {
+	if name == "" {
+		return -1
+	}
+	f := graph.Fold(name)
+	for i, e := range a.ents {
+		if e.typ == graph.Location && len(e.ments) > 0 && graph.Fold(e.name) == f {
+			return i
+		}
+	}
+	return -1
 }
 
 // placeRank orders places by size: city 1, subdivision 2, country 3,

@@ -64,6 +64,12 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if isNumber(first) && n == 1 {
 		return "", 0
 	}
+	if n == 1 && (v.notName.has(first) || len([]rune(first)) == 1) {
+		return "", 0
+	}
+	if v.demonym.has(text) || v.demonym.has(first) && n <= 2 && !v.orgTail.has(last) && !v.siteHead.has(last) {
+		return "", 0
+	}
 	if e, ok := x.cfg.Lexicon.lookup(text); ok {
 		return e.Type, 0.9
 	}
@@ -72,8 +78,19 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n >= 2 && v.siteHead.has(last) && isCapitalized(last) {
 		return graph.Plant, 0.9
 	}
-	if n >= 2 && (first == "Plant" || first == "Gigafactory" || first == "Giga" || first == "Werk" || first == "Factory") {
+	for _, w := range ws[1:] {
+		switch w {
+		case "Centre", "Center", "Factory", "Gigafactory", "Works", "Campus", "Megafactory", "Metaplant":
+			return graph.Plant, 0.85 // "Competence Centre for E-Drive Production"
+		}
+	}
+	if n >= 2 && (first == "Gigafactory" || first == "Giga" || first == "Werk" || first == "Factory") {
 		return graph.Plant, 0.9
+	}
+	for i, w := range ws[:n-1] {
+		if w == "Plant" && (i > 0 || n <= 4) {
+			return graph.Plant, 0.9 // "Plant Leipzig", "BMW Group Plant Leipzig"
+		}
 	}
 	if n == 1 && (first == "Gigafactory" || first == "Metaplant" || first == "Megafactory") {
 		return graph.Plant, 0.7
@@ -92,15 +109,15 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if la == "platform" || la == "architecture" || la == "technology" || la == "chemistry" || la == "system" || la == "process" {
 		return graph.Technology, 0.7
 	}
-	if n == 1 && isModelShape(first) && !strings.ContainsAny(first, "0123456789") {
-		return graph.Technology, 0.6
+	if isModelShape(last) && !strings.ContainsAny(last, "0123456789") && !strings.Contains(last, "-") {
+		return graph.Technology, 0.6 // "iFactory", "BMW eDrive"
 	}
 	// Model names: "iX1", "ID.3", "Model Y", "5 Series", "S-Class".
 	if a.isProductShape(ws) {
 		return graph.Product, 0.8
 	}
 	// People: a title before, a first name, or a role beside.
-	if sp.Honorific && n <= 4 && !hasDigit(ws) {
+	if sp.Honorific && n <= 3 && !hasDigit(ws) && allCapitalized(ws) && x.placeKind(text) == "" {
 		return graph.Person, 0.8
 	}
 	place := x.placeKind(text)
@@ -147,6 +164,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if la == "'s" || la == "’s" {
 		return graph.Company, 0.55
 	}
+	if n <= 3 && a.afterProduceVerb(sp) && x.placeKind(text) == "" {
+		return graph.Product, 0.5
+	}
 	if v.vehicleNoun.has(after) && n <= 3 && !isAllCaps(last) {
 		return graph.Product, 0.5
 	}
@@ -170,6 +190,14 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 func (a *analysis) typeAcronymLong(sp span) (graph.EntityType, float64) {
 	ws := a.words(sp)
 	last := strings.ToLower(ws[len(ws)-1])
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "intelligence", "technology", "platform", "architecture", "system", "systems", "digital", "modular", "process", "toolkit", "software", "network", "learning", "automated", "autonomous", "electric", "drive", "chassis", "manufacturing":
+			if !a.x.vocab.orgTail.has(last) {
+				return graph.Technology, 0.6
+			}
+		}
+	}
 	switch {
 	case a.x.vocab.productHead[last]:
 		return graph.Product, 0.6
@@ -190,9 +218,6 @@ func (a *analysis) isProductShape(ws []string) bool {
 		return true
 	}
 	for _, w := range ws {
-		if isModelShape(w) && !isAllCapsWord(w) {
-			return true
-		}
 		if isModelShape(w) && strings.ContainsAny(w, "0123456789") && !isYearish(w) {
 			return true
 		}
@@ -320,4 +345,25 @@ func singular(w string) string {
 		return lw[:len(lw)-1]
 	}
 	return lw
+}
+
+// afterProduceVerb reports whether a verb of making stands a few words
+// before the span in its sentence, with nothing but a list of names,
+// articles and adjectives between: "builds the Telluride, Sorento and
+// Sportage", "production of the Cybertruck".
+func (a *analysis) afterProduceVerb(sp span) bool {
+	toks := a.dc.sents[sp.Sent].Toks
+	for i := sp.From - 1; i >= 0 && sp.From-i <= 10; i-- {
+		w := strings.ToLower(toks[i].Text)
+		if isProduceWord(w) {
+			return true
+		}
+		switch {
+		case w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "of" || w == "new" || w == "electric" || w == "all-electric" || w == "fully" || w == "its" || w == "their" || w == "first":
+		case isCapitalized(toks[i].Text) || isModelShape(toks[i].Text) || isNumber(toks[i].Text):
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -92,6 +92,19 @@ type Place struct {
 	CommonWord bool
 }
 
+// A candidate is an index into Gazetteer.places shifted left by one, with
+// the low bit set when the name is only a GeoNames alternate name of the
+// place.
+type candidate = uint32
+
+// altWeight divides the population of a city found by an alternate name
+// when ranking it: GeoNames alternate names include historical and foreign
+// names ("Smyrna" for İzmir), so a city's own name wins over another city's
+// alternate name unless that city has altWeight times the people ("Cologne"
+// is Cologne, Italy, not Köln, whose "Cologne" is dropped as a word;
+// "Gothenburg" is Göteborg).
+const altWeight = 100
+
 // span locates the candidates of one name in a candidate list, best first.
 type span struct {
 	start uint32
@@ -103,9 +116,9 @@ type span struct {
 type Gazetteer struct {
 	places    []Place           // one per ID, CommonWord unset
 	exact     map[string]span   // name as written -> candidates in cands
-	cands     []uint32          // indexes into places
+	cands     []candidate       // see candidate
 	folded    map[string]span   // accent-folded name -> candidates in fcands
-	fcands    []uint32          // indexes into places
+	fcands    []candidate       // see candidate
 	countries map[string]string // alpha-2 -> canonical name
 	given     map[string]struct{}
 }
@@ -160,7 +173,7 @@ const (
 	colPopulation
 	colID
 	colCanonical
-	colWord
+	colFlags // "a": a GeoNames alternate name; "w": also an English word
 	numCols
 )
 
@@ -169,7 +182,7 @@ const (
 func (g *Gazetteer) loadPlaces(text string) error {
 	rows := strings.Count(text, "\n")
 	g.exact = make(map[string]span, rows)
-	g.cands = make([]uint32, 0, rows)
+	g.cands = make([]candidate, 0, rows)
 	g.places = make([]Place, 0, rows*3/4)
 	g.countries = map[string]string{}
 	byID := make(map[string]uint32, rows*3/4)
@@ -223,8 +236,12 @@ func (g *Gazetteer) loadPlaces(text string) error {
 		if len(g.cands)-groupBeg == 0xffff {
 			return fmt.Errorf("line %d: too many places named %q", lineNo, name)
 		}
-		g.cands = append(g.cands, idx)
-		word = word || cols[colWord] == "1"
+		c := idx << 1
+		if strings.Contains(cols[colFlags], "a") {
+			c |= 1
+		}
+		g.cands = append(g.cands, c)
+		word = word || strings.Contains(cols[colFlags], "w")
 	}
 	flush()
 	for _, p := range g.places {
@@ -243,7 +260,7 @@ func (g *Gazetteer) loadPlaces(text string) error {
 // under the folded form, together with the names already in that form, so
 // that "Kecskemet" and "Goteborg" find "Kecskemét" and "Göteborg".
 func (g *Gazetteer) buildFolded() {
-	groups := map[string][]uint32{}
+	groups := map[string][]candidate{}
 	words := map[string]bool{}
 	for name, sp := range g.exact {
 		f := fold(name)
@@ -265,8 +282,9 @@ func (g *Gazetteer) buildFolded() {
 			c = append(c, g.cands[sp.start:sp.start+uint32(sp.n)]...)
 			words[f] = words[f] || sp.word
 		}
+		// Keep each place once, by its own name if one of the names has it.
 		slices.Sort(c)
-		c = slices.Compact(c)
+		c = slices.CompactFunc(c, func(a, b candidate) bool { return a>>1 == b>>1 })
 		g.sortCands(c)
 		if len(c) > 0xffff {
 			c = c[:0xffff]
@@ -277,17 +295,24 @@ func (g *Gazetteer) buildFolded() {
 }
 
 // sortCands orders candidates best first: by kind (country, continent,
-// subdivision, city, district), then by population, largest first, then by
+// subdivision, city, district), then by population, largest first, a city
+// found by an alternate name counting altWeight times fewer people, then by
 // ID.
-func (g *Gazetteer) sortCands(c []uint32) {
+func (g *Gazetteer) sortCands(c []candidate) {
 	if len(c) < 2 {
 		return
 	}
-	slices.SortFunc(c, func(a, b uint32) int {
-		pa, pb := &g.places[a], &g.places[b]
+	weight := func(c candidate) int {
+		if c&1 != 0 {
+			return g.places[c>>1].Population / altWeight
+		}
+		return g.places[c>>1].Population
+	}
+	slices.SortFunc(c, func(a, b candidate) int {
+		pa, pb := &g.places[a>>1], &g.places[b>>1]
 		return cmp.Or(
 			cmp.Compare(pa.Kind.rank(), pb.Kind.rank()),
-			cmp.Compare(pb.Population, pa.Population),
+			cmp.Compare(weight(b), weight(a)),
 			strings.Compare(pa.ID, pb.ID),
 		)
 	})
@@ -329,14 +354,15 @@ func (g *Gazetteer) loadGivenNames(text string) {
 // accents folded on both sides, so "Kecskemet" finds "Kecskemét" and
 // "Goteborg" finds "Göteborg". When several places share the name it
 // prefers a country, then a continent, a subdivision, a city and a
-// district, and among places of one kind the most populous; Places returns
-// them all.
+// district, and among places of one kind the most populous, a city known by
+// the name only as an alternate name counting a hundred times fewer people
+// ("Smyrna" is Smyrna, Georgia, before İzmir); Places returns them all.
 func (g *Gazetteer) Place(name string) (Place, bool) {
 	list, sp, ok := g.lookup(name)
 	if !ok {
 		return Place{}, false
 	}
-	p := g.places[list[sp.start]]
+	p := g.places[list[sp.start]>>1]
 	p.CommonWord = sp.word
 	return p, true
 }
@@ -349,14 +375,14 @@ func (g *Gazetteer) Places(name string) []Place {
 		return nil
 	}
 	out := make([]Place, sp.n)
-	for i, idx := range list[sp.start : sp.start+uint32(sp.n)] {
-		out[i] = g.places[idx]
+	for i, c := range list[sp.start : sp.start+uint32(sp.n)] {
+		out[i] = g.places[c>>1]
 		out[i].CommonWord = sp.word
 	}
 	return out
 }
 
-func (g *Gazetteer) lookup(name string) ([]uint32, span, bool) {
+func (g *Gazetteer) lookup(name string) ([]candidate, span, bool) {
 	if sp, ok := g.exact[name]; ok {
 		return g.cands, sp, true
 	}

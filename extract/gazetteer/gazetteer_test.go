@@ -93,7 +93,7 @@ func TestPlacesOrder(t *testing.T) {
 		if p.Name != "Georgetown" && p.Name != "George Town" {
 			t.Errorf("Places(Georgetown)[%d].Name = %q", i, p.Name)
 		}
-		if i > 0 && p.Kind == ps[i-1].Kind && p.Population > ps[i-1].Population {
+		if i > 0 && p.Name == "Georgetown" && p.Population > ps[i-1].Population {
 			t.Errorf("Places(Georgetown)[%d] has %d people, more than the one before", i, p.Population)
 		}
 		kentucky = kentucky || p.Country == "US" && p.Parent == "Kentucky"
@@ -104,6 +104,15 @@ func TestPlacesOrder(t *testing.T) {
 	first, _ := g.Place("Georgetown")
 	if first != ps[0] {
 		t.Errorf("Place(Georgetown) = %+v, want the first of Places, %+v", first, ps[0])
+	}
+
+	// A city's own name comes before another city's alternate name, unless
+	// that city is a hundred times larger.
+	if p, _ := g.Place("Smyrna"); p.Country != "US" {
+		t.Errorf("Place(Smyrna) = %+v, want Smyrna in the United States before İzmir", p)
+	}
+	if ps := g.Places("Smyrna"); len(ps) < 3 || ps[1].Parent != "Tennessee" || ps[2].Name != "İzmir" {
+		t.Errorf("Places(Smyrna) = %+v, want Smyrna in Georgia, then in Tennessee, then İzmir", ps)
 	}
 
 	// A subdivision comes before a city of the same name.
