@@ -96,6 +96,16 @@ func (a *analysis) findMentions(si int) {
 	for _, p := range a.sitePhrases(si) {
 		add(p)
 	}
+	// Known names of several words ("SK On", "LG Energy Solution"), when
+	// no longer name goes on after them.
+	for i := 0; i < len(s.Toks); i++ {
+		e, n, ok := x.cfg.Lexicon.match(s.Toks, i)
+		if !ok || (i+n < len(s.Toks) && isCapitalized(s.Toks[i+n].Text) && !x.vocab.stop.has(s.Toks[i+n].Text)) {
+			continue
+		}
+		add(mention{from: i, to: i + n, typ: e.Type, conf: 0.9, name: e.Name})
+		i += n - 1
+	}
 	for _, sp := range x.properSpans(a.dc, si) {
 		for _, part := range a.splitProper(sp) {
 			t, conf := a.typeSpan(part)
@@ -119,6 +129,9 @@ func (a *analysis) findMentions(si int) {
 func (a *analysis) addPlantOrSpan(add func(mention), sp span, t graph.EntityType, conf float64) {
 	m := mention{from: sp.From, to: sp.To, typ: t, conf: conf}
 	toks := a.dc.sents[sp.Sent].Toks[sp.From:sp.To]
+	if e, ok := a.x.cfg.Lexicon.lookup(a.spanText(sp)); ok && e.Type == t {
+		m.name = e.Name // the lexicon's canonical name: "BMW" is BMW Group
+	}
 	switch t {
 	case graph.Product:
 		// "BMW iX1": the maker's prefix is not part of the model name.

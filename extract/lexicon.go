@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/plantgraph/plantgraph/graph"
@@ -18,11 +19,20 @@ import (
 type Lexicon struct {
 	entries []graph.Entity
 	byForm  map[string]int // surface form → entry index
+	// phrases indexes the forms of two or more tokens by their first
+	// token, longest first.
+	phrases map[string][]lexPhrase
+}
+
+// lexPhrase is a multi-token form of an entry.
+type lexPhrase struct {
+	toks  []string
+	entry int
 }
 
 // ReadLexicon parses a lexicon. name is used in error messages.
 func ReadLexicon(r io.Reader, name string) (*Lexicon, error) {
-	lx := &Lexicon{byForm: map[string]int{}}
+	lx := &Lexicon{byForm: map[string]int{}, phrases: map[string][]lexPhrase{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -68,10 +78,41 @@ func (lx *Lexicon) Len() int { return len(lx.entries) }
 func (lx *Lexicon) add(e graph.Entity) {
 	i := len(lx.entries)
 	lx.entries = append(lx.entries, e)
-	lx.byForm[e.Name] = i
-	for _, a := range e.Aliases {
-		lx.byForm[a] = i
+	for _, form := range append([]string{e.Name}, e.Aliases...) {
+		lx.byForm[form] = i
+		toks := tokenize(form, 0)
+		if len(toks) < 2 {
+			continue
+		}
+		words := make([]string, len(toks))
+		for k, t := range toks {
+			words[k] = t.Text
+		}
+		ps := append(lx.phrases[words[0]], lexPhrase{toks: words, entry: i})
+		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].toks) > len(ps[b].toks) })
+		lx.phrases[words[0]] = ps
 	}
+}
+
+// match returns the entry of the longest multi-token form that starts at
+// toks[i], and the number of tokens it covers.
+func (lx *Lexicon) match(toks []token, i int) (graph.Entity, int, bool) {
+	if lx == nil {
+		return graph.Entity{}, 0, false
+	}
+next:
+	for _, p := range lx.phrases[toks[i].Text] {
+		if i+len(p.toks) > len(toks) {
+			continue
+		}
+		for k, w := range p.toks {
+			if toks[i+k].Text != w {
+				continue next
+			}
+		}
+		return lx.entries[p.entry], len(p.toks), true
+	}
+	return graph.Entity{}, 0, false
 }
 
 func (lx *Lexicon) lookup(form string) (graph.Entity, bool) {

@@ -68,7 +68,10 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 		if !isCapitalized(w) {
 			return false
 		}
-		if x.vocab.stop.has(w) && !isAllCaps(w) {
+		if x.vocab.stop.has(w) && (!isAllCaps(w) || x.vocab.personRole.has(w)) {
+			if w == "New" && i+1 < len(toks) && isCapitalized(toks[i+1].Text) && !x.vocab.stop.has(toks[i+1].Text) {
+				return true // "New Carlisle", "New York"
+			}
 			return false
 		}
 		if isAllCaps(w) || x.known(w) {
@@ -116,6 +119,9 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 				continue
 			}
 			break
+		}
+		for j-1 > i && (toks[j-1].Text == "SUV" || toks[j-1].Text == "SUVs") {
+			j-- // "the R2 SUV": the model is R2
 		}
 		sp := span{Sent: si, From: i, To: j, Kind: properSpan}
 		// Titles before a name are not part of it.

@@ -45,7 +45,7 @@ func (a *analysis) sitePhrases(si int) []mention {
 				end++
 			}
 			place := a.text[toks[i+2].Start:toks[end-1].End]
-			if a.x.placeKind(place) == "" && a.isCompanyWord(place) {
+			if k := a.x.placeKind(place); k == "" && (a.isCompanyWord(place) || !a.plausiblePlace(toks[i+2:end])) || k == "continent" {
 				continue
 			}
 			from := j + 1
@@ -104,18 +104,43 @@ func (a *analysis) plantParts(toks []token) (place, operator string) {
 	// is the operator.
 	for i := 0; i < len(toks); i++ {
 		tail := join(toks[i:])
-		if a.x.placeKind(tail) != "" {
+		if k := a.x.placeKind(tail); k != "" {
+			if k == "continent" || a.x.vocab.demonym.has(tail) {
+				return "", join(toks[:i])
+			}
 			return tail, join(toks[:i])
 		}
 	}
-	// No known place: a single unknown word that is no company is
-	// taken as the place ("Zwickau plant" without a gazetteer).
+	// No known place: an unknown name that is no company is taken as
+	// the place ("Zwickau plant" without a gazetteer).
 	last := toks[len(toks)-1].Text
 	if a.isCompanyWord(join(toks)) {
 		return "", join(toks)
 	}
 	if len(toks) >= 2 && a.isCompanyWord(join(toks[:len(toks)-1])) {
+		if !a.plausiblePlace(toks[len(toks)-1:]) {
+			return "", join(toks[:len(toks)-1])
+		}
 		return last, join(toks[:len(toks)-1])
 	}
+	if !a.plausiblePlace(toks) {
+		return "", ""
+	}
 	return join(toks), ""
+}
+
+// plausiblePlace reports whether words the gazetteer does not know may
+// still be a place: capitalised, no digits, and none of them a month,
+// unit, demonym, title word or a word the document writes in lower case.
+func (a *analysis) plausiblePlace(toks []token) bool {
+	v := a.x.vocab
+	for _, t := range toks {
+		w := t.Text
+		lw := strings.ToLower(w)
+		if !isCapitalized(w) || strings.ContainsAny(w, "0123456789") || v.month[lw] || v.notName[lw] ||
+			v.demonym[lw] || v.stop[lw] || v.personRole[lw] || a.dc.lower[lw] || isAllCaps(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -31,6 +31,24 @@ func isAllCaps(w string) bool {
 // mix of letters and digits ("iX1", "EX30", "ID.3", "Q4", "xDrive45e"),
 // or a lower-case start followed by a capital ("eDrive", "iFactory").
 func isModelShape(w string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+		// "5G" and "3GT" are codes; "5bn", "20th", "250m" and
+		// "300-millimetre" are amounts.
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		head, tail := w[:i], w[i+1:]
+		if isLowerWord(head) && !strings.ContainsFunc(head, unicode.IsUpper) && tail != "" && (isNumber(tail) || isLowerWord(tail) && len(tail) > 3) {
+			return false // "mid-2026", "e-mobility"
+		}
+		if isCapitalized(head) && isLowerWord(tail) && len(tail) > 3 && !strings.ContainsAny(w, "0123456789") {
+			return false // "Austin-built", "Chinese-made"
+		}
+	}
 	hasDigit, hasLetter, innerUpper := false, false, false
 	for i, r := range w {
 		switch {

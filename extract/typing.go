@@ -102,9 +102,17 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		return graph.Company, 0.9
 	}
 	// Technology names: "Modular Electric Drive Toolkit", "MB.EA platform",
-	// "iFactory", "eDrive".
+	// "iFactory", "eDrive", "Premium Platform Electric".
 	if n >= 2 && v.techTail.has(last) && isCapitalized(last) {
 		return graph.Technology, 0.8
+	}
+	for _, w := range ws[1:] {
+		if (w == "Platform" || w == "Architecture" || w == "Toolkit") && !v.orgTail.has(last) {
+			return graph.Technology, 0.75
+		}
+	}
+	if v.chemistry.has(text) {
+		return graph.Technology, 0.7 // "LFP", "NMC"
 	}
 	if la == "platform" || la == "architecture" || la == "technology" || la == "chemistry" || la == "system" || la == "process" {
 		return graph.Technology, 0.7
@@ -123,6 +131,12 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	place := x.placeKind(text)
 	if place == "" && isAllCaps(text) && len(text) > 3 {
 		place = x.placeKind(titleCase(text))
+	}
+	if e, ok := x.cfg.Lexicon.lookup(first); ok && e.Type == graph.Company && n <= 3 && !v.personRole.has(last) {
+		return graph.Company, 0.6 // "Audi Hungaria", "Renault ElectriCity"
+	}
+	if v.personRole.has(last) || v.personRole.has(strings.ToLower(last)) {
+		return "", 0 // "Technology Officer": a title, not a name
 	}
 	if n >= 2 && n <= 4 && !hasDigit(ws) && x.isGivenName(first) && place == "" && allCapitalized(ws) {
 		return graph.Person, 0.75

@@ -215,11 +215,15 @@ func (g *Gazetteer) loadPlaces(text string) error {
 			if err != nil {
 				return fmt.Errorf("line %d: population: %w", lineNo, err)
 			}
+			kind := Kind(cols[colKind])
+			if kind.rank() == 4 && kind != KindDistrict {
+				return fmt.Errorf("line %d: unknown kind %q", lineNo, kind)
+			}
 			idx = uint32(len(g.places))
 			byID[id] = idx
 			g.places = append(g.places, Place{
 				Name:       cmp.Or(cols[colCanonical], name),
-				Kind:       Kind(cols[colKind]),
+				Kind:       kind,
 				Country:    cols[colCountry],
 				Parent:     cols[colParent],
 				Population: pop,
