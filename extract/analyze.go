@@ -133,11 +133,11 @@ func (a *analysis) addPlantOrSpan(add func(mention), sp span, t graph.EntityType
 		m.name = e.Name // the lexicon's canonical name: "BMW" is BMW Group
 	}
 	switch t {
-	case graph.Product:
+	case graph.Product, graph.Technology:
 		// "BMW iX1": the maker's prefix is not part of the model name.
 		if len(toks) >= 2 && a.isCompanyWord(toks[0].Text) {
 			rest := a.text[toks[1].Start:toks[len(toks)-1].End]
-			if hasModelWord(toks[1:]) {
+			if hasModelWord(toks[1:]) || t == graph.Technology && isModelShape(toks[1].Text) {
 				m.name = rest
 			}
 		}

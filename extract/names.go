@@ -109,10 +109,15 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 					j++
 					continue
 				}
-				if lw == "&" || lw == "de" || lw == "von" || lw == "van" || lw == "der" || lw == "du" || lw == "la" || lw == "del" || lw == "da" {
+				if lw == "&" || isParticle(lw) {
 					j++
 					continue
 				}
+			}
+			// "Ursula von der Leyen": a run of particles before a name.
+			if isParticle(strings.ToLower(w)) && j+2 < len(toks) && isParticle(strings.ToLower(toks[j+1].Text)) && nameTok(j+2) {
+				j += 2
+				continue
 			}
 			if isLowerWord(w) && strings.Contains(w, "-") && len(w) <= 8 && isModelShape(prev) {
 				j++ // "Q4 e-tron"
@@ -241,4 +246,14 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 		i = end - 1
 	}
 	return out
+}
+
+// isParticle reports whether w is a lower-case particle of personal and
+// company names ("de", "von", "van der").
+func isParticle(w string) bool {
+	switch w {
+	case "de", "von", "van", "der", "den", "du", "la", "le", "del", "da", "di", "dos", "das", "ter", "zu":
+		return true
+	}
+	return false
 }

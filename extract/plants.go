@@ -88,7 +88,11 @@ func (a *analysis) plantParts(toks []token) (place, operator string) {
 	for i, t := range toks {
 		if t.Text == "Plant" || t.Text == "Gigafactory" || t.Text == "Giga" || t.Text == "Werk" {
 			if i+1 < len(toks) {
-				return join(toks[i+1:]), join(toks[:i])
+				rest := toks[i+1:]
+				if a.x.placeKind(join(rest)) == "" && !a.plausiblePlace(rest) {
+					return "", join(toks[:i])
+				}
+				return join(rest), join(toks[:i])
 			}
 			toks = toks[:i]
 			break

@@ -181,6 +181,14 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n <= 3 && a.afterProduceVerb(sp) && x.placeKind(text) == "" {
 		return graph.Product, 0.5
 	}
+	// A maker's name before a model name: "Opel Corsa", "Cadillac Lyriq".
+	if n >= 2 && n <= 4 && a.isCompanyWord(first) && !v.orgTail.has(last) && x.placeKind(a.text[a.dc.sents[sp.Sent].Toks[sp.From+1].Start:a.dc.sents[sp.Sent].Toks[sp.To-1].End]) == "" && !hasRole(v, ws) {
+		return graph.Product, 0.55
+	}
+	// "the Cybertruck": companies seldom take the article, models do.
+	if lb == "the" && n <= 2 && !isAllCaps(text) && !v.orgTail.has(last) {
+		return graph.Product, 0.35
+	}
 	if v.vehicleNoun.has(after) && n <= 3 && !isAllCaps(last) {
 		return graph.Product, 0.5
 	}
@@ -377,6 +385,16 @@ func (a *analysis) afterProduceVerb(sp span) bool {
 		case isCapitalized(toks[i].Text) || isModelShape(toks[i].Text) || isNumber(toks[i].Text):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// hasRole reports whether any word is a job title.
+func hasRole(v *vocab, ws []string) bool {
+	for _, w := range ws {
+		if v.personRole.has(w) {
+			return true
 		}
 	}
 	return false

@@ -94,10 +94,10 @@ func generate(c config, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	placeNames := map[string]bool{}
+	placeNames := map[string]bool{} // name -> names a country, continent or subdivision
 	for _, r := range places {
 		if r.Kind != kindDistrict {
-			placeNames[r.Name] = true
+			placeNames[r.Name] = placeNames[r.Name] || r.Kind != kindCity
 		}
 	}
 	names, nstats, err := buildGivenNames(c, words, placeNames)

