@@ -116,6 +116,7 @@ func (a *analysis) findMentions(si int) {
 		}
 	}
 	a.placesInPlants(si)
+	a.plantLists(si)
 	for _, sp := range x.phraseSpans(a.dc, si) {
 		t, name := a.typePhrase(sp)
 		if t == "" {
@@ -163,6 +164,11 @@ func (a *analysis) splitProper(sp span) []span {
 	toks := a.dc.sents[sp.Sent].Toks
 	var out []span
 	start := sp.From
+	last := toks[sp.To-1].Text
+	v := a.x.vocab
+	if (v.siteHead.has(last) || institutionHead(last)) && isCapitalized(last) {
+		return []span{sp} // "Research and Innovation Centre"
+	}
 	for i := sp.From; i < sp.To; i++ {
 		if strings.EqualFold(toks[i].Text, "and") {
 			if i > start {

@@ -28,14 +28,19 @@ type docContext struct {
 	sents []sentence
 	// lower holds every word the document writes in lower case.
 	lower map[string]bool
+	// capital holds every capitalised word the body writes inside a
+	// sentence, where no rule of grammar forces the capital.
+	capital map[string]bool
 }
 
 func newDocContext(sents []sentence) *docContext {
-	dc := &docContext{sents: sents, lower: map[string]bool{}}
+	dc := &docContext{sents: sents, lower: map[string]bool{}, capital: map[string]bool{}}
 	for _, s := range sents {
-		for _, t := range s.Toks {
+		for i, t := range s.Toks {
 			if isLowerWord(t.Text) {
 				dc.lower[t.Text] = true
+			} else if i > 0 && !s.Heading && isCapitalized(t.Text) && !isOpeningQuote(s.Toks[i-1].Text) {
+				dc.capital[t.Text] = true
 			}
 		}
 	}
@@ -76,6 +81,11 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 		}
 		if isAllCaps(w) || x.known(w) {
 			return true
+		}
+		if s.Heading && len(toks) > 3 {
+			// Headlines capitalise every word: a name there is one the
+			// body writes with a capital too.
+			return dc.capital[w]
 		}
 		initial := i == 0 || isOpeningQuote(toks[i-1].Text) || toks[i-1].Text == ":" || toks[i-1].Text == "–" || toks[i-1].Text == "-"
 		if initial || s.Heading {

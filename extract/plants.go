@@ -148,3 +148,62 @@ func (a *analysis) plausiblePlace(toks []token) bool {
 	}
 	return true
 }
+
+// plantLists finds plants listed by their towns: "its plants in Dadong,
+// Tiexi and Lydia" names three plants. Each town becomes a plant mention
+// over the same words as the town's own location mention.
+func (a *analysis) plantLists(si int) {
+	toks := a.dc.sents[si].Toks
+	for i := 0; i+2 < len(toks); i++ {
+		w := toks[i].Text
+		if w != "plants" && w != "factories" && w != "sites" && w != "works" && w != "facilities" {
+			continue
+		}
+		if toks[i+1].Text != "in" && toks[i+1].Text != "at" {
+			continue
+		}
+		op := ""
+		for j := i - 1; j >= 0 && i-j <= 4; j-- {
+			if isPossessiveTok(toks[j].Text) && j > 0 {
+				op = a.nameEndingAt(si, j-1)
+				break
+			}
+		}
+		var places [][2]int
+		j := i + 2
+		for j < len(toks) {
+			k := j
+			for k < len(toks) && isCapitalized(toks[k].Text) && !a.x.vocab.stop.has(toks[k].Text) {
+				k++
+			}
+			if k == j {
+				break
+			}
+			places = append(places, [2]int{j, k})
+			if k < len(toks) && (toks[k].Text == "," || toks[k].Text == "and") {
+				j = k + 1
+				if j < len(toks) && toks[j].Text == "and" {
+					j++
+				}
+				continue
+			}
+			break
+		}
+		if len(places) < 2 {
+			continue
+		}
+		for _, p := range places {
+			place := a.text[toks[p[0]].Start:toks[p[1]-1].End]
+			switch a.x.placeKind(place) {
+			case "city", "subdivision", "":
+				if a.x.placeKind(place) == "" && !a.plausiblePlace(toks[p[0]:p[1]]) {
+					continue
+				}
+			default:
+				continue // "plants in Germany and Hungary": countries, not plants
+			}
+			a.ments = append(a.ments, mention{sent: si, from: p[0], to: p[1], start: toks[p[0]].Start, end: toks[p[1]-1].End,
+				text: place, typ: graph.Plant, conf: 0.6, place: place, operator: op})
+		}
+	}
+}

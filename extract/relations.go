@@ -126,7 +126,7 @@ func (a *analysis) relations(docKey string) []graph.Relation {
 	}
 	for si := range a.dc.sents {
 		sortSlots(bySent[si])
-		if a.negated(si) {
+		if a.cancelled(si) {
 			continue
 		}
 		a.sentenceRelations(rb, si, bySent[si])
@@ -143,16 +143,28 @@ func sortSlots(ss []slot) {
 	}
 }
 
-// negated reports whether a sentence denies, cancels or only imagines
-// what it says.
-func (a *analysis) negated(si int) bool {
+// cancelled reports whether a sentence calls off, denies or only
+// imagines what it tells: no relation of it stands.
+func (a *analysis) cancelled(si int) bool {
 	for _, t := range a.dc.sents[si].Toks {
 		switch strings.ToLower(t.Text) {
-		case "not", "n't", "never", "cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "scrap",
-			"shelved", "shelves", "abandoned", "abandons", "denied", "denies", "deny", "frozen", "froze", "halted",
-			"dropped", "axed", "rumoured", "rumored", "speculation", "hypothetically", "unlikely":
+		case "cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "scrap", "shelved", "shelves",
+			"abandoned", "abandons", "denied", "denies", "deny", "frozen", "froze", "axed", "rumoured", "rumored",
+			"speculation", "hypothetically", "unlikely", "ruled", "halted", "dropped":
 			return true
-		case "could", "might":
+		}
+	}
+	return false
+}
+
+// negatedNear reports whether a negation or hedge stands in the few words
+// before token i: "will not build", "could consider building", "never
+// produced".
+func (a *analysis) negatedNear(si, i int) bool {
+	toks := a.dc.sents[si].Toks
+	for j := max(0, i-5); j < i && j < len(toks); j++ {
+		switch strings.ToLower(toks[j].Text) {
+		case "not", "n't", "never", "no", "could", "might", "nor", "without", "instead":
 			return true
 		}
 	}
@@ -173,7 +185,7 @@ func (a *analysis) plantRelations(rb *relationBuilder) {
 			continue
 		}
 		first := a.ments[e.ments[0]].sent
-		if e.operator >= 0 && !a.negated(first) {
+		if e.operator >= 0 && !a.cancelled(first) {
 			rb.add(first, e.operator, graph.Operates, i, 0.7)
 		}
 		if l, ok := locByName[graph.Fold(e.place)]; ok {

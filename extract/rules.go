@@ -9,7 +9,7 @@ import (
 // trigger classes: the verbs and nouns by which articles state each
 // predicate.
 func isProduceWord(w string) bool {
-	return hasAnyPrefix(w, "build", "built", "produc", "manufactur", "assembl", "output") ||
+	return hasAnyPrefix(w, "build", "built", "produc", "manufactur", "assembl", "output") || w == "line" || w == "lines" ||
 		w == "make" || w == "makes" || w == "made" || w == "making" || w == "rolls" || w == "rolling" || w == "rolled"
 }
 
@@ -61,7 +61,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	find := func(pred func(string) bool) []int {
 		var at []int
 		for i, w := range lw {
-			if pred(w) && !a.tokenInSlot(slots, i) {
+			if pred(w) && !a.tokenInSlot(slots, i) && !a.negatedNear(si, i) {
 				at = append(at, i)
 			}
 		}
@@ -101,20 +101,31 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	a.gazetteerContainment(rb, si, slots)
 	a.worksForRules(rb, si, slots, lw)
 
-	// produces: the plant (else the company) that makes each product.
+	// produces: for each product, the plant nearest to it, else the
+	// company, else the plant or company the text last spoke of.
 	if prod := find(isProduceWord); len(prod) > 0 {
-		producer := -1
-		if ps := of(graph.Plant); len(ps) > 0 {
-			producer = closestTo(ps, prod[0])
-		} else if cs := of(graph.Company); len(cs) > 0 {
-			producer = nearestBefore(prod[0], graph.Company)
-			if producer < 0 {
-				producer = cs[0].ent
-			}
-		} else if i := indexOf(lw, "there"); i >= 0 {
-			producer = a.lastEntityBefore(si, graph.Plant)
-		}
+		plants, companies := of(graph.Plant), of(graph.Company)
 		for _, p := range of(graph.Product) {
+			producer := -1
+			switch {
+			case len(plants) > 0:
+				producer = closestTo(plants, p.from)
+			case len(companies) > 0:
+				producer = nearestBefore(p.from, graph.Company)
+				if producer < 0 {
+					producer = companies[0].ent
+				}
+				// "Porsche builds the Macan at its Leipzig plant. The
+				// company also assembles the Panamera": the plant.
+				if pl := a.recentPlant(si, 2); pl >= 0 && a.ents[pl].operator == producer {
+					producer = pl
+				}
+			default:
+				producer = a.recentPlant(si, 2)
+				if producer < 0 {
+					producer = a.lastEntityBefore(si, graph.Company)
+				}
+			}
 			rb.add(si, producer, graph.Produces, p.ent, 0.6)
 		}
 	}
@@ -379,6 +390,26 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 		}
 		rb.add(si, s.ent, graph.WorksFor, company, 0.5)
 	}
+}
+
+// recentPlant returns the last plant mentioned in sentence si or the n
+// sentences before it, or -1.
+func (a *analysis) recentPlant(si, n int) int {
+	best := -1
+	for _, m := range a.ments {
+		if m.sent > si {
+			break
+		}
+		if m.sent >= si-n && a.ents[m.ent].typ == graph.Plant {
+			best = m.ent
+		}
+	}
+	for _, an := range a.anchors[si] {
+		if a.ents[an.ent].typ == graph.Plant {
+			best = an.ent
+		}
+	}
+	return best
 }
 
 // lastEntityBefore returns the last entity of type t mentioned in or

@@ -214,7 +214,7 @@ func (a *analysis) typeAcronymLong(sp span) (graph.EntityType, float64) {
 	last := strings.ToLower(ws[len(ws)-1])
 	for _, w := range ws {
 		switch strings.ToLower(w) {
-		case "intelligence", "technology", "platform", "architecture", "system", "systems", "digital", "modular", "process", "toolkit", "software", "network", "learning", "automated", "autonomous", "electric", "drive", "chassis", "manufacturing":
+		case "intelligence", "technology", "platform", "architecture", "system", "systems", "digital", "modular", "process", "toolkit", "software", "network", "learning", "automated", "autonomous", "electric", "drive", "chassis":
 			if !a.x.vocab.orgTail.has(last) {
 				return graph.Technology, 0.6
 			}
