@@ -43,18 +43,50 @@ type analysis struct {
 	// anchors are coreferring noun phrases ("the plant", "the carmaker")
 	// by sentence.
 	anchors map[int][]anchor
+	// companyWords holds the texts of mentions typed company so far.
+	companyWords map[string]bool
+	// bySent lists the mention indexes of each sentence; lastOf gives,
+	// per type and sentence, the last entity of that type mentioned up to
+	// and including the sentence, and the sentence it was mentioned in.
+	bySent [][]int
+	lastOf map[graph.EntityType][][2]int
 }
 
 func (x *Extractor) analyze(text string) *analysis {
 	sents := splitSentences(text)
-	a := &analysis{x: x, text: text, dc: newDocContext(sents), anchors: map[int][]anchor{}}
+	a := &analysis{x: x, text: text, dc: newDocContext(sents), anchors: map[int][]anchor{}, companyWords: map[string]bool{}}
 	for si := range sents {
 		a.findMentions(si)
 	}
 	a.resolveTypes()
 	a.cluster()
+	a.index() // again: clustering merged entities
 	a.findAnchors()
 	return a
+}
+
+// index builds the per-sentence lookups the relation rules use, so that
+// a long document costs time in proportion to its length.
+func (a *analysis) index() {
+	n := len(a.dc.sents)
+	a.bySent = make([][]int, n)
+	for i, m := range a.ments {
+		a.bySent[m.sent] = append(a.bySent[m.sent], i)
+	}
+	a.lastOf = map[graph.EntityType][][2]int{}
+	for _, t := range graph.EntityTypes() {
+		last := [2]int{-1, -1}
+		table := make([][2]int, n)
+		for si := 0; si < n; si++ {
+			for _, mi := range a.bySent[si] {
+				if e := a.ments[mi].ent; a.ents[e].typ == t {
+					last = [2]int{e, si}
+				}
+			}
+			table[si] = last
+		}
+		a.lastOf[t] = table
+	}
 }
 
 // findMentions adds the typed mentions of sentence si.
@@ -75,6 +107,9 @@ func (a *analysis) findMentions(si int) {
 		m.start, m.end = s.Toks[m.from].Start, s.Toks[m.to-1].End
 		m.text = a.text[m.start:m.end]
 		a.ments = append(a.ments, m)
+		if m.typ == graph.Company {
+			a.companyWords[m.text] = true
+		}
 	}
 	// Acronym definitions first: they pin both forms.
 	for _, pair := range x.acronymSpans(a.dc, si) {

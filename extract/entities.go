@@ -99,6 +99,7 @@ func (a *analysis) cluster() {
 	}
 	a.linkCompanies()
 	a.linkPeople()
+	a.index()
 	a.linkPlantsToCompanies()
 	for _, e := range a.ents {
 		if len(e.ments) > 0 {
@@ -278,24 +279,28 @@ func (a *analysis) linkPlantsToCompanies() {
 // sentenceCompany returns the company entity closest before mention m in
 // its sentence or, failing that, the last company mentioned before it.
 func (a *analysis) sentenceCompany(m mention) int {
-	best := -1
-	for _, o := range a.ments {
-		if o.start >= m.start {
-			break
+	best, first := -1, -1
+	for _, mi := range a.bySent[m.sent] {
+		o := a.ments[mi]
+		if o.typ != graph.Company || a.ents[o.ent].typ != graph.Company {
+			continue
 		}
-		if o.typ == graph.Company && a.ents[o.ent].typ == graph.Company {
+		if first < 0 {
+			first = o.ent
+		}
+		if o.start < m.start {
 			best = o.ent
 		}
 	}
 	if best >= 0 {
 		return best
 	}
-	for _, o := range a.ments {
-		if o.sent == m.sent && o.typ == graph.Company && a.ents[o.ent].typ == graph.Company {
-			return o.ent
+	if m.sent > 0 {
+		if c := a.lastEntityBefore(m.sent-1, graph.Company); c >= 0 {
+			return c
 		}
 	}
-	return -1
+	return first
 }
 
 // name picks an entity's canonical name.

@@ -37,7 +37,7 @@ func (a *analysis) findAnchors() {
 				continue
 			}
 			j := i + 1
-			for j < len(s.Toks) && j-i <= 3 && (v.siteMod[s.Toks[j].Text] || isLowerWord(s.Toks[j].Text) && strings.Contains(s.Toks[j].Text, "-")) {
+			for j < len(s.Toks) && j-i <= 3 && (v.siteMod[s.Toks[j].Text] || strings.Contains(s.Toks[j].Text, "-") && !isCapitalized(s.Toks[j+min(1, len(s.Toks)-j-1)].Text) || isNumber(s.Toks[j].Text)) {
 				j++
 			}
 			if j >= len(s.Toks) {
@@ -61,8 +61,8 @@ func (a *analysis) findAnchors() {
 }
 
 func (a *analysis) insideMention(si, from, to int) bool {
-	for _, m := range a.ments {
-		if m.sent == si && m.from < to && from < m.to {
+	for _, mi := range a.bySent[si] {
+		if m := a.ments[mi]; m.from < to && from < m.to {
 			return true
 		}
 	}

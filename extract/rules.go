@@ -136,28 +136,22 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	}
 	// supplies
 	for _, t := range find(isSupplyWord) {
-		w := lw[t]
-		var supplier, customer int
-		switch {
-		case hasAnyPrefix(w, "sourc", "purchas", "order", "buy", "bought"):
-			customer, supplier = nearestBefore(t, graph.Company), firstAfter(t, graph.Company)
-		case hasAnyPrefix(w, "customer"):
-			supplier, customer = nearestBefore(t, graph.Company), firstAfter(t, graph.Company)
-			if supplier < 0 {
-				supplier = a.lastEntityBefore(si, graph.Company)
-			}
-		default:
-			supplier, customer = nearestBefore(t, graph.Company), firstAfter(t, graph.Company)
-		}
+		supplier, customer := a.supplyPair(si, slots, lw, t)
 		rb.add(si, supplier, graph.Supplies, customer, 0.5)
 	}
-	// invests_in
+	// invests_in: "X invests €2bn in its Y plant", "in Debrecen" for the
+	// plant there.
 	for _, t := range find(isInvestWord) {
 		inv := nearestBefore(t, graph.Company)
 		if inv < 0 {
 			continue
 		}
 		target := firstAfter(t, graph.Plant, graph.Company)
+		if target < 0 {
+			if l := firstAfter(t, graph.Location); l >= 0 {
+				target = a.plantAt(a.ents[l].name, inv)
+			}
+		}
 		rb.add(si, inv, graph.InvestsIn, target, 0.5)
 	}
 	// partners_with and joint ventures
@@ -396,13 +390,8 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 // sentences before it, or -1.
 func (a *analysis) recentPlant(si, n int) int {
 	best := -1
-	for _, m := range a.ments {
-		if m.sent > si {
-			break
-		}
-		if m.sent >= si-n && a.ents[m.ent].typ == graph.Plant {
-			best = m.ent
-		}
+	if last := a.lastOf[graph.Plant][si]; last[1] >= si-n {
+		best = last[0]
 	}
 	for _, an := range a.anchors[si] {
 		if a.ents[an.ent].typ == graph.Plant {
@@ -415,16 +404,10 @@ func (a *analysis) recentPlant(si, n int) int {
 // lastEntityBefore returns the last entity of type t mentioned in or
 // before sentence si.
 func (a *analysis) lastEntityBefore(si int, t graph.EntityType) int {
-	best := -1
-	for _, m := range a.ments {
-		if m.sent > si {
-			break
-		}
-		if a.ents[m.ent].typ == t {
-			best = m.ent
-		}
+	if si < 0 || si >= len(a.dc.sents) {
+		return -1
 	}
-	return best
+	return a.lastOf[t][si][0]
 }
 
 func (a *analysis) tokenInSlot(slots []slot, i int) bool {
@@ -470,4 +453,80 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// supplyPair finds who supplies whom around the supply word at token t:
+// "A supplies B", "A, a supplier to B", "B named A among its suppliers",
+// "B sources cells from A", "its first customer was B".
+func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplier, customer int) {
+	var before, after []int // company entities, nearest first
+	for i := len(slots) - 1; i >= 0; i-- {
+		if slots[i].typ == graph.Company && slots[i].to <= t && !containsInt(before, slots[i].ent) {
+			before = append(before, slots[i].ent)
+		}
+	}
+	for _, s := range slots {
+		if s.typ == graph.Company && s.from > t && !containsInt(after, s.ent) {
+			after = append(after, s.ent)
+		}
+	}
+	first := func(xs []int) int {
+		if len(xs) == 0 {
+			return -1
+		}
+		return xs[0]
+	}
+	next := ""
+	if t+1 < len(lw) {
+		next = lw[t+1]
+	}
+	w := lw[t]
+	switch {
+	case hasAnyPrefix(w, "sourc", "purchas", "order", "buy", "bought"):
+		return first(after), first(before)
+	case hasAnyPrefix(w, "customer"):
+		if next == "of" || next == "for" {
+			return first(after), first(before)
+		}
+		supplier = first(before)
+		if supplier < 0 {
+			supplier = a.lastEntityBefore(si-1, graph.Company)
+		}
+		return supplier, first(after)
+	case w == "supplier" || w == "suppliers":
+		if next == "to" || next == "for" || next == "of" && len(after) > 0 {
+			return first(before), first(after)
+		}
+		if len(after) > 0 && slotStartsWithin(slots, t+1, 3) {
+			return first(after), first(before) // "supplier CATL"
+		}
+		if len(before) >= 2 {
+			return before[0], before[1] // "BMW named CATL among the suppliers"
+		}
+		return first(before), first(after)
+	}
+	return first(before), first(after)
+}
+
+// slotStartsWithin reports whether a company slot starts within n tokens
+// after token i.
+func slotStartsWithin(slots []slot, i, n int) bool {
+	for _, s := range slots {
+		if s.typ == graph.Company && s.from >= i && s.from < i+n {
+			return true
+		}
+	}
+	return false
+}
+
+// plantAt returns the plant of company c (any company when c < 0) whose
+// town is place, or -1.
+func (a *analysis) plantAt(place string, c int) int {
+	f := graph.Fold(place)
+	for i, e := range a.ents {
+		if e.typ == graph.Plant && len(e.ments) > 0 && graph.Fold(e.place) == f && (c < 0 || e.operator == c) {
+			return i
+		}
+	}
+	return -1
 }

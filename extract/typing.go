@@ -36,12 +36,7 @@ func (a *analysis) isCompanyWord(w string) bool {
 	if e, ok := a.x.cfg.Lexicon.lookup(w); ok && e.Type == graph.Company {
 		return true
 	}
-	for _, m := range a.ments {
-		if m.typ == graph.Company && m.text == w {
-			return true
-		}
-	}
-	return false
+	return a.companyWords[w]
 }
 
 // typeSpan decides the type of a capitalised run from its shape, the
