@@ -98,6 +98,7 @@ func (a *analysis) cluster() {
 		byKey[k] = long
 	}
 	a.linkCompanies()
+	a.surnamesToPeople()
 	a.linkPeople()
 	a.index()
 	a.linkPlantsToCompanies()
@@ -146,6 +147,35 @@ func (a *analysis) linkCompanies() {
 		}
 		if len(cands) == 1 {
 			a.mergeInto(cands[0], i)
+		}
+	}
+}
+
+// surnamesToPeople retypes a one-word entity of another type as a person
+// when it is the first or last name of a person of the document: "Zipse"
+// after "Oliver Zipse" is no company, "Milan" before "Nedeljković" no city.
+func (a *analysis) surnamesToPeople() {
+	parts := map[string]bool{}
+	for _, e := range a.ents {
+		if e.typ != graph.Person || len(e.ments) == 0 {
+			continue
+		}
+		ws := strings.Fields(graph.Fold(a.ments[e.ments[0]].canonical()))
+		if len(ws) >= 2 {
+			parts[ws[0]] = true
+			parts[ws[len(ws)-1]] = true
+		}
+	}
+	for _, e := range a.ents {
+		if e.typ == graph.Person || len(e.ments) == 0 {
+			continue
+		}
+		f := graph.Fold(a.ments[e.ments[0]].canonical())
+		if !strings.Contains(f, " ") && parts[f] {
+			e.typ = graph.Person
+			for _, mi := range e.ments {
+				a.ments[mi].typ = graph.Person
+			}
 		}
 	}
 }
@@ -378,7 +408,7 @@ func (a *analysis) operatorShort(ei int) string {
 	e := a.ents[ei]
 	best := ""
 	for _, mi := range e.ments {
-		b := a.x.companyBase(a.ments[mi].canonical())
+		b := a.x.companyBase(a.ments[mi].text)
 		if best == "" || len(b) < len(best) && !isAllCaps(b) || isAllCaps(best) && !isAllCaps(b) {
 			best = b
 		}

@@ -42,11 +42,20 @@ type Config struct {
 type Extractor struct {
 	cfg   Config
 	vocab *vocab
+	// english holds ordinary lower-case English words: a capital on one
+	// of them at the start of a sentence says nothing.
+	english map[string]bool
 }
 
 // New returns an Extractor.
 func New(cfg Config) *Extractor {
-	return &Extractor{cfg: cfg, vocab: newVocab()}
+	english, err := readEnglish()
+	if err != nil {
+		// The word list is embedded at build time; it cannot be
+		// missing, and without it extraction still works, less well.
+		english = map[string]bool{}
+	}
+	return &Extractor{cfg: cfg, vocab: newVocab(), english: english}
 }
 
 // Extract returns the entities and relations of doc. Entities keep every

@@ -90,8 +90,10 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 		initial := i == 0 || isOpeningQuote(toks[i-1].Text) || toks[i-1].Text == ":" || toks[i-1].Text == "–" || toks[i-1].Text == "-"
 		if initial || s.Heading {
 			// A capital the sentence or headline forces: a name only when
-			// the document never writes the word in lower case.
-			return !dc.lower[strings.ToLower(w)]
+			// the document never writes the word in lower case, and it is
+			// no ordinary English word unless the body capitalises it too.
+			lw := strings.ToLower(w)
+			return !dc.lower[lw] && (!x.english[lw] || dc.capital[w])
 		}
 		return true
 	}

@@ -90,7 +90,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n == 1 && (first == "Gigafactory" || first == "Metaplant" || first == "Megafactory") {
 		return graph.Plant, 0.7
 	}
-	if n >= 2 && v.orgTail.has(last) && !isNumber(first) {
+	if n >= 2 && v.orgTail.has(last) && isCapitalized(last) && !isNumber(first) {
 		return graph.Company, 0.85
 	}
 	if n >= 2 && v.legal.has(strings.TrimSuffix(last, ".")) {
@@ -127,8 +127,15 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if place == "" && isAllCaps(text) && len(text) > 3 {
 		place = x.placeKind(titleCase(text))
 	}
-	if e, ok := x.cfg.Lexicon.lookup(first); ok && e.Type == graph.Company && n <= 3 && !v.personRole.has(last) {
-		return graph.Company, 0.6 // "Audi Hungaria", "Renault ElectriCity"
+	if n >= 2 && n <= 4 && a.isCompanyWord(first) && !hasRole(v, ws) {
+		// A maker's name before more words: a subsidiary when the rest
+		// is a place or a company word ("Tesla China", "Hyundai Motor
+		// Group"), else a model ("Opel Corsa", "Mini Countryman").
+		rest := a.text[a.dc.sents[sp.Sent].Toks[sp.From+1].Start:a.dc.sents[sp.Sent].Toks[sp.To-1].End]
+		if x.placeKind(rest) != "" || v.orgTail.has(last) || x.placeKind(strings.TrimSuffix(rest, "a")) != "" {
+			return graph.Company, 0.6
+		}
+		return graph.Product, 0.55
 	}
 	if v.personRole.has(last) || v.personRole.has(strings.ToLower(last)) {
 		return "", 0 // "Technology Officer": a title, not a name
@@ -176,12 +183,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n <= 3 && a.afterProduceVerb(sp) && x.placeKind(text) == "" {
 		return graph.Product, 0.5
 	}
-	// A maker's name before a model name: "Opel Corsa", "Cadillac Lyriq".
-	if n >= 2 && n <= 4 && a.isCompanyWord(first) && !v.orgTail.has(last) && x.placeKind(a.text[a.dc.sents[sp.Sent].Toks[sp.From+1].Start:a.dc.sents[sp.Sent].Toks[sp.To-1].End]) == "" && !hasRole(v, ws) {
-		return graph.Product, 0.55
-	}
-	// "the Cybertruck": companies seldom take the article, models do.
-	if lb == "the" && n <= 2 && !isAllCaps(text) && !v.orgTail.has(last) {
+	// "the Cybertruck", "its Trinity": companies seldom take the article
+	// or a possessive, models do.
+	if (lb == "the" || lb == "its" || lb == "their") && n <= 2 && !isAllCaps(text) && !v.orgTail.has(last) {
 		return graph.Product, 0.35
 	}
 	if v.vehicleNoun.has(after) && n <= 3 && !isAllCaps(last) {
@@ -258,9 +262,11 @@ func hasDigit(ws []string) bool {
 	return false
 }
 
+// allCapitalized reports whether every word but name particles ("de",
+// "von der") is capitalised.
 func allCapitalized(ws []string) bool {
 	for _, w := range ws {
-		if !isCapitalized(w) {
+		if !isCapitalized(w) && !isParticle(w) {
 			return false
 		}
 	}
