@@ -204,6 +204,9 @@ func (a *analysis) splitProper(sp span) []span {
 	if (v.siteHead.has(last) || institutionHead(last)) && isCapitalized(last) {
 		return []span{sp} // "Research and Innovation Centre"
 	}
+	if sp.To+2 < len(toks) && toks[sp.To].Text == "(" && toks[sp.To+2].Text == ")" {
+		return []span{sp} // "Society of Motor Manufacturers and Traders (SMMT)"
+	}
 	for i := sp.From; i < sp.To; i++ {
 		if strings.EqualFold(toks[i].Text, "and") {
 			if i > start {

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,5 +62,25 @@ func BenchmarkProse(b *testing.B) {
 		if _, err := p.Extract(b.Context(), doc); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkExtractLarge extracts the bundled corpus repeated into one
+// ever longer text: MB/s should not fall with the size if extraction is
+// linear in its input.
+func BenchmarkExtractLarge(b *testing.B) {
+	text := benchCorpus(b)
+	x := newExtractor(b)
+	for _, n := range []int{1, 4, 16} {
+		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
+			doc := graph.Document{Key: "corpus", Name: "corpus.txt", Text: strings.Repeat(text, n)}
+			b.SetBytes(int64(len(doc.Text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := x.Extract(b.Context(), doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

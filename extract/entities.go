@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -49,10 +50,40 @@ func (a *analysis) cluster() {
 			return "company:" + graph.Fold(x.companyBase(m.canonical()))
 		case graph.Plant:
 			if m.place != "" {
-				return "plant@" + graph.Fold(m.place)
+				// Two companies may have plants in one town: the
+				// operator is part of the key when the mention names it.
+				return "plant@" + graph.Fold(m.place) + "@" + graph.Fold(x.companyBase(m.operator))
 			}
 		}
 		return string(m.typ) + ":" + graph.Fold(m.canonical())
+	}
+	// A plant mention that names no operator joins the plant of its town
+	// named with one, when there is exactly one such plant. A plant
+	// mention that is just a town's name ("its plants in Dadong, Tiexi")
+	// is at that town.
+	towns := map[string]string{}
+	for _, m := range a.ments {
+		if m.typ == graph.Plant && m.place != "" {
+			towns[graph.Fold(m.place)] = m.place
+		}
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.typ == graph.Plant && m.place == "" {
+			if p, ok := towns[graph.Fold(m.text)]; ok {
+				m.place = p
+			}
+		}
+	}
+	byTown := map[string][]string{}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.typ == graph.Plant && m.place != "" && m.operator != "" {
+			town, k := graph.Fold(m.place), key(m)
+			if !slices.Contains(byTown[town], k) {
+				byTown[town] = append(byTown[town], k)
+			}
+		}
 	}
 	for i := range a.ments {
 		m := &a.ments[i]
@@ -60,6 +91,11 @@ func (a *analysis) cluster() {
 			continue
 		}
 		k := key(m)
+		if m.typ == graph.Plant && m.place != "" && m.operator == "" {
+			if ks := byTown[graph.Fold(m.place)]; len(ks) == 1 {
+				k = ks[0]
+			}
+		}
 		e, ok := byKey[k]
 		if !ok {
 			e = newEnt(m)
@@ -102,6 +138,7 @@ func (a *analysis) cluster() {
 	a.linkPeople()
 	a.index()
 	a.linkPlantsToCompanies()
+	a.linkRegionalPlants()
 	for _, e := range a.ents {
 		if len(e.ments) > 0 {
 			a.name(e)
@@ -302,6 +339,34 @@ func (a *analysis) linkPlantsToCompanies() {
 		}
 		if e.operator < 0 {
 			e.operator = main
+		}
+	}
+}
+
+// linkRegionalPlants joins a plant named after a state or region ("the
+// Kentucky plant") to the one plant of the same operator whose town lies
+// in that region.
+func (a *analysis) linkRegionalPlants() {
+	for i, e := range a.ents {
+		if e.typ != graph.Plant || len(e.ments) == 0 || e.place == "" || a.x.placeKind(e.place) != "subdivision" {
+			continue
+		}
+		cand := -1
+		for j, o := range a.ents {
+			if j == i || o.typ != graph.Plant || len(o.ments) == 0 || o.operator != e.operator || o.place == "" {
+				continue
+			}
+			if a.x.within(o.place, e.place) {
+				if cand >= 0 {
+					cand = -2 // two plants there: cannot tell
+					break
+				}
+				cand = j
+			}
+		}
+		if cand >= 0 {
+			a.mergeInto(cand, i)
+			e.place = ""
 		}
 	}
 }

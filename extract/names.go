@@ -121,7 +121,7 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 					j++
 					continue
 				}
-				if lw == "&" || isParticle(lw) {
+				if lw == "&" || isParticle(lw) || lw == "and" {
 					j++
 					continue
 				}

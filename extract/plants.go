@@ -30,6 +30,13 @@ func (a *analysis) sitePhrases(si int) []mention {
 			}
 			place, op := a.plantParts(toks[k : j+1])
 			if place == "" {
+				// "its second StarPlus Energy plant in Kokomo": the
+				// place may follow.
+				if i+2 < len(toks) && (toks[i+1].Text == "in" || toks[i+1].Text == "at" || toks[i+1].Text == "near") {
+					if m, ok := a.plantAfter(si, k, i, op); ok {
+						out = append(out, m)
+					}
+				}
 				continue // "the Tesla plant": no place, no name
 			}
 			if op == "" && k >= 2 && isPossessiveTok(toks[k-1].Text) {
@@ -39,24 +46,36 @@ func (a *analysis) sitePhrases(si int) []mention {
 			continue
 		}
 		// Right: "plant in Wolfsburg".
-		if i+2 < len(toks) && (toks[i+1].Text == "in" || toks[i+1].Text == "at" || toks[i+1].Text == "near") && isCapitalized(toks[i+2].Text) {
-			end := i + 3
-			for end < len(toks) && isCapitalized(toks[end].Text) && !v.stop.has(toks[end].Text) {
-				end++
-			}
-			place := a.text[toks[i+2].Start:toks[end-1].End]
-			if k := a.x.placeKind(place); k == "" && (a.isCompanyWord(place) || !a.plausiblePlace(toks[i+2:end])) || k == "continent" {
-				continue
-			}
+		if i+2 < len(toks) && (toks[i+1].Text == "in" || toks[i+1].Text == "at" || toks[i+1].Text == "near") {
 			from := j + 1
 			op := ""
 			if from >= 2 && isPossessiveTok(toks[from-1].Text) {
 				op = a.nameEndingAt(si, from-2)
 			}
-			out = append(out, mention{from: from, to: end, typ: graph.Plant, conf: 0.6, place: place, operator: op})
+			if m, ok := a.plantAfter(si, from, i, op); ok {
+				out = append(out, m)
+			}
 		}
 	}
 	return out
+}
+
+// plantAfter makes the plant mention "plant in Wolfsburg" from the words
+// [from, noun] and the place after the noun's preposition.
+func (a *analysis) plantAfter(si, from, noun int, op string) (mention, bool) {
+	toks := a.dc.sents[si].Toks
+	if noun+2 >= len(toks) || !isCapitalized(toks[noun+2].Text) {
+		return mention{}, false
+	}
+	end := noun + 3
+	for end < len(toks) && isCapitalized(toks[end].Text) && !a.x.vocab.stop.has(toks[end].Text) {
+		end++
+	}
+	place := a.text[toks[noun+2].Start:toks[end-1].End]
+	if k := a.x.placeKind(place); k == "" && (a.isCompanyWord(place) || !a.plausiblePlace(toks[noun+2:end])) || k == "continent" || k == "country" {
+		return mention{}, false
+	}
+	return mention{from: from, to: end, typ: graph.Plant, conf: 0.6, place: place, operator: op}, true
 }
 
 func isPossessiveTok(w string) bool { return w == "'s" || w == "’s" || w == "'S" }
