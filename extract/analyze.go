@@ -21,6 +21,8 @@ type mention struct {
 	place, operator string
 	// ent is the index of the entity the mention belongs to.
 	ent int
+	// phrase marks a lower-case noun phrase ("battery cells").
+	phrase bool
 	// acronymOf links an acronym mention to its long form: the long
 	// form's start offset + 1, 0 for none.
 	acronymOf int
@@ -157,7 +159,7 @@ func (a *analysis) findMentions(si int) {
 		if t == "" {
 			continue
 		}
-		add(mention{from: sp.From, to: sp.To, typ: t, conf: 0.6, name: name})
+		add(mention{from: sp.From, to: sp.To, typ: t, conf: 0.6, name: name, phrase: true})
 	}
 }
 

@@ -482,10 +482,21 @@ func (a *analysis) operatorShort(ei int) string {
 }
 
 // entities returns the document's entities with aliases and mentions.
-func (a *analysis) entities() []graph.Entity {
+//
+// A product or technology known only from lower-case noun phrases is kept
+// when a relation uses it: "battery cells" said in passing is no product
+// of anyone's, "makes battery cells" is.
+func (a *analysis) entities(rels []graph.Relation) []graph.Entity {
+	used := map[graph.Key]bool{}
+	for _, r := range rels {
+		used[r.Subject], used[r.Object] = true, true
+	}
 	var out []graph.Entity
 	for _, e := range a.ents {
 		if len(e.ments) == 0 || e.name == "" {
+			continue
+		}
+		if !used[graph.Key{Name: e.name, Type: e.typ}] && a.onlyPhrases(e) {
 			continue
 		}
 		ge := graph.Entity{Name: e.name, Type: e.typ}
@@ -502,4 +513,23 @@ func (a *analysis) entities() []graph.Entity {
 		out = append(out, ge)
 	}
 	return out
+}
+
+// onlyPhrases reports whether every mention of e is a lower-case phrase
+// in a sentence that says nothing of making, supplying, developing or
+// using it.
+func (a *analysis) onlyPhrases(e *entity) bool {
+	for _, mi := range e.ments {
+		m := a.ments[mi]
+		if !m.phrase {
+			return false
+		}
+		for _, t := range a.dc.sents[m.sent].Toks {
+			w := strings.ToLower(t.Text)
+			if isProduceWord(w) || isSupplyWord(w) || isDevelopWord(w) || isUseWord(w) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -72,7 +72,8 @@ func (x *Extractor) Extract(ctx context.Context, doc graph.Document) (facts grap
 		}
 	}()
 	a := x.analyze(doc.Text)
-	facts = graph.Facts{Doc: doc, Entities: a.entities(), Relations: a.relations(doc.Key)}
+	rels := a.relations(doc.Key)
+	facts = graph.Facts{Doc: doc, Entities: a.entities(rels), Relations: rels}
 	facts.Sort()
 	return facts, nil
 }

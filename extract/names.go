@@ -131,8 +131,8 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 				j += 2
 				continue
 			}
-			if isLowerWord(w) && strings.Contains(w, "-") && len(w) <= 8 && isModelShape(prev) {
-				j++ // "Q4 e-tron"
+			if isLowerWord(w) && strings.Contains(w, "-") && len(w) <= 8 && (isModelShape(prev) || j-i >= 2 && isModelShape(toks[j-2].Text)) {
+				j++ // "Q4 e-tron", "Q4 Sportback e-tron"
 				continue
 			}
 			break

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/plantgraph/plantgraph/graph"
 )
@@ -80,7 +81,18 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		}
 	}
 	if n >= 2 && (first == "Gigafactory" || first == "Giga" || first == "Werk" || first == "Factory") {
-		return graph.Plant, 0.9
+		if first != "Giga" || x.placeKind(ws[1]) != "" || !x.english[strings.ToLower(ws[1])] {
+			return graph.Plant, 0.9
+		}
+		return graph.Technology, 0.6 // "Giga Press"
+	}
+	for i, w := range ws[:n-1] {
+		if (w == "Manufacturing" || w == "Assembly") && i > 0 && x.placeKind(strings.Join(ws[i+1:], " ")) != "" {
+			return graph.Plant, 0.8 // "Toyota Motor Manufacturing Kentucky"
+		}
+	}
+	if n == 1 && len(first) == 2 && first[0] >= '2' && first[0] <= '6' && first[1] == 'G' {
+		return graph.Technology, 0.7 // "5G"
 	}
 	for i, w := range ws[:n-1] {
 		if w == "Plant" && (i > 0 || n <= 4) {
@@ -93,8 +105,8 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n >= 2 && v.orgTail.has(last) && isCapitalized(last) && !isNumber(first) {
 		return graph.Company, 0.85
 	}
-	if n >= 2 && v.legal.has(strings.TrimSuffix(last, ".")) {
-		return graph.Company, 0.9
+	if n >= 2 && v.legal.has(strings.TrimSuffix(last, ".")) && !(last == "SE" && n >= 3 && a.isCompanyWord(first) && !v.orgTail.has(ws[n-2])) {
+		return graph.Company, 0.9 // but "Mini Cooper SE" is a model
 	}
 	// Technology names: "Modular Electric Drive Toolkit", "MB.EA platform",
 	// "iFactory", "eDrive", "Premium Platform Electric".
@@ -127,15 +139,22 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if place == "" && isAllCaps(text) && len(text) > 3 {
 		place = x.placeKind(titleCase(text))
 	}
-	if n >= 2 && n <= 4 && a.isCompanyWord(first) && !hasRole(v, ws) {
+	if n >= 2 && n <= 6 && a.isCompanyWord(first) && !hasRole(v, ws) {
 		// A maker's name before more words: a subsidiary when the rest
 		// is a place or a company word ("Tesla China", "Hyundai Motor
 		// Group"), else a model ("Opel Corsa", "Mini Countryman").
 		rest := a.text[a.dc.sents[sp.Sent].Toks[sp.From+1].Start:a.dc.sents[sp.Sent].Toks[sp.To-1].End]
-		if x.placeKind(rest) != "" || v.orgTail.has(last) || x.placeKind(strings.TrimSuffix(rest, "a")) != "" {
-			return graph.Company, 0.6
+		switch kind := x.placeKind(rest); {
+		case kind == "city":
+			return graph.Plant, 0.6 // "Volvo Cars Ghent"
+		case kind != "" || v.orgTail.has(last) && !(last == "SE" && n >= 3) || a.isCompanyWord(rest):
+			return graph.Company, 0.6 // "Tesla China", "Mazda Toyota"
+		case hasDigit(ws) || a.afterProduceVerb(sp) || v.vehicleNoun.has(after):
+			return graph.Product, 0.6
+		case a.verbAfter(sp) || strings.ContainsFunc(rest[1:], unicode.IsUpper) && !strings.Contains(rest, " "):
+			return graph.Company, 0.5 // "Audi Hungaria builds", "Renault ElectriCity"
 		}
-		return graph.Product, 0.55
+		return graph.Product, 0.45
 	}
 	if v.personRole.has(last) || v.personRole.has(strings.ToLower(last)) {
 		return "", 0 // "Technology Officer": a title, not a name
@@ -235,8 +254,13 @@ func (a *analysis) isProductShape(ws []string) bool {
 	if ws[0] == "Model" && n == 2 {
 		return true
 	}
-	if last == "Series" || strings.HasSuffix(last, "-Class") || strings.HasSuffix(ws[0], "-Class") {
+	if n >= 2 && (last == "Series" || strings.HasSuffix(last, "-Class")) || strings.HasSuffix(ws[0], "-Class") {
 		return true
+	}
+	for i, w := range ws[:n-1] {
+		if isNumber(w) && (ws[i+1] == "Series" || ws[i+1] == "Class") {
+			return true // "2 Series Active Tourer"
+		}
 	}
 	for _, w := range ws {
 		if isModelShape(w) && strings.ContainsAny(w, "0123456789") && !isYearish(w) {
