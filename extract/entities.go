@@ -433,7 +433,11 @@ func (a *analysis) name(e *entity) {
 	case graph.Plant:
 		for _, f := range order {
 			ws := strings.Fields(f)
-			if len(ws) >= 2 && isCapitalized(ws[0]) && x.vocab.siteHead.has(ws[len(ws)-1]) && isCapitalized(ws[len(ws)-1]) && ws[len(ws)-1] != "Plant" || strings.HasPrefix(f, "Gigafactory ") || strings.HasPrefix(f, "Factory ") {
+			n := len(ws)
+			named := n >= 2 && isCapitalized(ws[0]) && x.vocab.siteHead.has(ws[n-1]) && isCapitalized(ws[n-1]) && ws[n-1] != "Plant"
+			// "Marysville Auto Plant": a town, a descriptor, Plant.
+			described := n >= 3 && ws[n-1] == "Plant" && x.vocab.siteMod.has(ws[n-2]) && isCapitalized(ws[n-2])
+			if named || described || strings.HasPrefix(f, "Gigafactory ") || strings.HasPrefix(f, "Factory ") {
 				e.name, e.proper = f, true
 				break
 			}

@@ -33,24 +33,37 @@ func (p places) IsGivenName(name string) bool { return p.g.IsGivenName(name) }
 
 // Within reports whether the place named inner lies in the place named
 // outer by the gazetteer: a city in its state or country, a state in its
-// country.
+// country. Both names may be ambiguous ("Georgia", "Anna"): a town is
+// tried under each of its readings, a country or state only under its
+// first.
 func (p places) Within(inner, outer string) bool {
-	out, ok := p.g.Place(outer)
-	if !ok || out.Kind == gazetteer.KindCity {
+	ins := p.g.Places(inner)
+	if len(ins) == 0 {
 		return false
 	}
-	for _, in := range p.g.Places(inner) {
-		if in.ID == out.ID {
+	if k := ins[0].Kind; k == gazetteer.KindCountry || k == gazetteer.KindContinent {
+		return false
+	}
+	if ins[0].Kind == gazetteer.KindSubdivision {
+		ins = ins[:1]
+	}
+	for _, out := range p.g.Places(outer) {
+		if out.Kind == gazetteer.KindCity {
 			continue
 		}
-		switch out.Kind {
-		case gazetteer.KindCountry:
-			if in.Country == out.Country && in.Kind != gazetteer.KindCountry {
-				return true
+		for _, in := range ins {
+			if in.ID == out.ID || in.Kind == gazetteer.KindCountry {
+				continue
 			}
-		default:
-			if in.Parent != "" && (in.Parent == out.Name || in.Parent == outer) {
-				return true
+			switch out.Kind {
+			case gazetteer.KindCountry:
+				if in.Country == out.Country {
+					return true
+				}
+			default:
+				if in.Country == out.Country && in.Parent != "" && (in.Parent == out.Name || in.Parent == outer) {
+					return true
+				}
 			}
 		}
 	}

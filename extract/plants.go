@@ -123,6 +123,20 @@ func (a *analysis) plantParts(toks []token) (place, operator string) {
 	if len(toks) == 0 {
 		return "", ""
 	}
+	// "Marysville Auto Plant", "Anna Engine Plant": a place, then words
+	// that say what the plant makes.
+	for i := len(toks) - 1; i >= 1; i-- {
+		if a.x.placeKind(join(toks[:i])) == "" {
+			continue
+		}
+		descr := true
+		for _, t := range toks[i:] {
+			descr = descr && a.x.vocab.siteMod.has(t.Text)
+		}
+		if descr {
+			return join(toks[:i]), ""
+		}
+	}
 	// The longest tail that is a place is the place; what precedes it
 	// is the operator.
 	for i := 0; i < len(toks); i++ {

@@ -132,6 +132,7 @@ func (a *analysis) relations(docKey string) []graph.Relation {
 		a.sentenceRelations(rb, si, bySent[si])
 	}
 	a.plantRelations(rb)
+	a.documentContainment(rb)
 	return a.preferPlants(rb.out)
 }
 
@@ -192,6 +193,58 @@ func (a *analysis) plantRelations(rb *relationBuilder) {
 			rb.add(first, i, graph.LocatedIn, l, 0.7)
 		}
 	}
+}
+
+// documentContainment links the places of the whole document that the
+// gazetteer says lie one in the other, hop by hop: an article about
+// Győr that names Hungary elsewhere places Győr in Hungary. The evidence
+// is the first sentence that names both, else the first that names the
+// smaller place.
+func (a *analysis) documentContainment(rb *relationBuilder) {
+	var locs []int
+	for i, e := range a.ents {
+		if e.typ == graph.Location && len(e.ments) > 0 {
+			locs = append(locs, i)
+		}
+	}
+	if len(locs) < 2 || len(locs) > 200 {
+		return
+	}
+	in := func(x, y int) bool { return a.x.within(a.ents[x].name, a.ents[y].name) }
+	for _, x := range locs {
+		if a.placeRank(x) > 1 {
+			continue // states and countries: only where a sentence says so
+		}
+		for _, y := range locs {
+			if x == y || !in(x, y) {
+				continue
+			}
+			hop := true
+			for _, z := range locs {
+				if z != x && z != y && in(x, z) && in(z, y) {
+					hop = false
+				}
+			}
+			if hop {
+				rb.add(a.sharedSentence(x, y), x, graph.LocatedIn, y, 0.5)
+			}
+		}
+	}
+}
+
+// sharedSentence returns the first sentence naming both entities, else
+// the first naming x.
+func (a *analysis) sharedSentence(x, y int) int {
+	sents := map[int]bool{}
+	for _, mi := range a.ents[y].ments {
+		sents[a.ments[mi].sent] = true
+	}
+	for _, mi := range a.ents[x].ments {
+		if sents[a.ments[mi].sent] {
+			return a.ments[mi].sent
+		}
+	}
+	return a.ments[a.ents[x].ments[0]].sent
 }
 
 // preferPlants drops "company produces X" when a plant of the document
