@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/plantgraph/plantgraph/graph"
@@ -334,56 +335,103 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 		if s.typ != graph.Person {
 			continue
 		}
-		// role words within a short window on either side
-		role := -1
+		// A role word or a verb of leading within a short window on
+		// either side; a public office is no job at a company.
+		role, political := -1, false
 		for j := max(0, s.from-4); j < min(len(lw), s.to+8); j++ {
 			if j >= s.from && j < s.to {
 				continue
 			}
-			if v.personRole[lw[j]] {
+			if isPoliticalRole(lw[j]) && (j < s.from || j-s.to <= 3) {
+				political = true
+			}
+			if role < 0 && (v.personRole[lw[j]] || isLeadVerb(lw[j]) && j > s.to) {
 				role = j
-				break
 			}
 		}
-		if role < 0 {
+		if role < 0 || political && !a.companyNear(slots, role) {
 			continue
 		}
-		company := -1
+		var companies []int
 		if role > s.to {
-			// apposition after the name: the next company in the clause
-			for _, n := range slots[i+1:] {
+			// apposition or relative clause after the name: the next
+			// companies in the clause ("who heads both Porsche AG and
+			// the Volkswagen Group")
+			for k, n := range slots[i+1:] {
 				if n.typ == graph.Person {
 					break
 				}
-				if n.typ == graph.Company {
-					company = n.ent
-					break
+				c := -1
+				switch {
+				case n.typ == graph.Company:
+					c = n.ent
+				case n.typ == graph.Plant && a.ents[n.ent].operator >= 0:
+					c = a.ents[n.ent].operator
 				}
-				if n.typ == graph.Plant && a.ents[n.ent].operator >= 0 {
-					company = a.ents[n.ent].operator
-					break
+				if c < 0 {
+					continue
 				}
+				if len(companies) > 0 {
+					prev := slots[i+k]
+					if gap := lw[prev.to:n.from]; !(len(gap) <= 2 && slices.Contains(gap, "and")) {
+						break
+					}
+				}
+				companies = append(companies, c)
 			}
 		} else {
 			for j := i - 1; j >= 0; j-- {
 				if slots[j].typ == graph.Company && s.from-slots[j].to <= 5 {
-					company = slots[j].ent
+					companies = append(companies, slots[j].ent)
 					break
 				}
 			}
 		}
-		if company < 0 {
-			if role >= 0 && strings.Contains(strings.Join(lw[max(0, role-2):min(len(lw), role+2)], " "), "plant") {
-				if p := a.lastEntityBefore(si, graph.Plant); p >= 0 {
-					company = a.ents[p].operator
-				}
+		if len(companies) == 0 && strings.Contains(strings.Join(lw[max(0, role-2):min(len(lw), role+2)], " "), "plant") {
+			if p := a.lastEntityBefore(si, graph.Plant); p >= 0 && a.ents[p].operator >= 0 {
+				companies = append(companies, a.ents[p].operator)
 			}
 		}
-		if company < 0 {
-			company = a.lastEntityBefore(si, graph.Company)
+		if len(companies) == 0 && !political {
+			if c := a.lastEntityBefore(si, graph.Company); c >= 0 {
+				companies = append(companies, c)
+			}
 		}
-		rb.add(si, s.ent, graph.WorksFor, company, 0.5)
+		for _, c := range companies {
+			rb.add(si, s.ent, graph.WorksFor, c, 0.5)
+		}
 	}
+}
+
+// isPoliticalRole reports whether w names a public office.
+func isPoliticalRole(w string) bool {
+	switch w {
+	case "chancellor", "governor", "minister", "premier", "mayor", "senator", "congressman", "congresswoman",
+		"lawmaker", "commissioner", "ambassador", "secretary", "prime", "king", "queen", "prince", "mp", "mep":
+		return true
+	}
+	return false
+}
+
+// isLeadVerb reports whether w says its subject leads what follows:
+// "who heads Plant Debrecen", "runs the site".
+func isLeadVerb(w string) bool {
+	switch w {
+	case "heads", "headed", "leads", "led", "runs", "ran", "chairs", "manages", "managed", "oversees", "founded", "co-founded", "joined":
+		return true
+	}
+	return false
+}
+
+// companyNear reports whether a company slot starts within four tokens
+// after token i ("minister of X" is rare; "secretary of Ford" is not).
+func (a *analysis) companyNear(slots []slot, i int) bool {
+	for _, s := range slots {
+		if s.typ == graph.Company && s.from > i && s.from-i <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // recentPlant returns the last plant mentioned in sentence si or the n
