@@ -155,34 +155,12 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		}
 		rb.add(si, inv, graph.InvestsIn, target, 0.5)
 	}
-	// partners_with and joint ventures
-	if ts := find(isPartnerWord); len(ts) > 0 {
-		cs := of(graph.Company)
-		jv := -1
-		if j := indexOf(lw, "venture"); j >= 0 {
-			for _, c := range cs {
-				if abs(c.from-j) <= 6 && (c.to <= j && j-c.to <= 5 || c.from > j) && a.namedVenture(si, c, j) {
-					jv = c.ent
-					break
-				}
-			}
-		}
-		var parents []int
-		for _, c := range cs {
-			if c.ent != jv && !containsInt(parents, c.ent) {
-				parents = append(parents, c.ent)
-			}
-		}
-		if len(parents) > 3 {
-			parents = parents[:3]
-		}
-		for i := range parents {
-			if jv >= 0 {
-				rb.add(si, parents[i], graph.Owns, jv, 0.6)
-			}
-			for j := i + 1; j < len(parents); j++ {
-				rb.add(si, parents[i], graph.PartnersWith, parents[j], 0.5)
-			}
+	// joint ventures and partnerships
+	if v := indexOf(lw, "venture"); v >= 0 && !a.negatedNear(si, v) {
+		a.jointVenture(rb, si, slots, lw, v)
+	} else {
+		for _, t := range find(isPartnerWord) {
+			a.partnership(rb, si, slots, lw, t)
 		}
 	}
 	// develops and uses
@@ -217,10 +195,138 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	}
 }
 
-// namedVenture reports whether company slot c is the joint venture
-// itself: "Ultium Cells, a joint venture of ...", "the joint venture X".
-func (a *analysis) namedVenture(si int, c slot, j int) bool {
-	return c.to <= j && j-c.to <= 4 || c.from > j && c.from-j <= 2
+// companiesIn returns the distinct company entities of slots starting in
+// token range [from, to), in order.
+func companiesIn(slots []slot, from, to int) []int {
+	var out []int
+	for _, s := range slots {
+		if s.typ == graph.Company && s.from >= from && s.from < to && !containsInt(out, s.ent) {
+			out = append(out, s.ent)
+		}
+	}
+	return out
+}
+
+// clauseEnd returns the first token at or after i that ends a clause.
+func clauseEnd(lw []string, i int) int {
+	for ; i < len(lw); i++ {
+		switch lw[i] {
+		case ";", "which", "that", "where", "while", "but", "after", "before", "(":
+			return i
+		}
+	}
+	return len(lw)
+}
+
+// jointVenture reads a sentence about a joint venture at token v: "J,
+// the joint venture of X and Y", "X's joint venture with Y", "J is a
+// joint venture in which X holds 70%", "the joint venture X formed with
+// Y". A named venture is owned by each parent; the parents partner.
+func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []string, v int) {
+	jv := -1
+	for i := len(slots) - 1; i >= 0; i-- {
+		s := slots[i]
+		if s.typ == graph.Company && s.to <= v && v-s.to <= 7 {
+			gap := lw[s.to:v]
+			if len(gap) > 0 && (gap[0] == "," || gap[0] == "is" || gap[0] == "was" || gap[0] == "(" || gap[0] == ")") && !isPossessiveTok(gap[0]) {
+				jv = s.ent
+			}
+			break
+		}
+	}
+	var parents []int
+	// "Honda's joint venture with LG Energy Solution"
+	for i := len(slots) - 1; i >= 0; i-- {
+		s := slots[i]
+		if s.typ == graph.Company && s.to < v && v-s.to <= 4 && s.to < len(lw) && isPossessiveTok(lw[s.to]) && s.ent != jv {
+			parents = append(parents, s.ent)
+			break
+		}
+	}
+	end := len(lw)
+	if i := indexOf(lw[v+1:], ";"); i >= 0 {
+		end = v + 1 + i
+	}
+	for _, c := range companiesIn(slots, v+1, end) {
+		if c != jv && !containsInt(parents, c) {
+			parents = append(parents, c)
+		}
+	}
+	if len(parents) < 2 && jv >= 0 {
+		// "Ford and SK On agreed to dissolve BlueOval SK, the joint
+		// venture they formed": the parents come first.
+		for _, c := range companiesIn(slots, 0, v) {
+			if c != jv && !containsInt(parents, c) {
+				parents = append(parents, c)
+			}
+		}
+	}
+	if len(parents) > 4 {
+		parents = parents[:4]
+	}
+	for i, p := range parents {
+		if jv >= 0 {
+			rb.add(si, p, graph.Owns, jv, 0.6)
+		}
+		for _, q := range parents[i+1:] {
+			rb.add(si, p, graph.PartnersWith, q, 0.6)
+		}
+	}
+}
+
+// partnership reads "X and Y signed an agreement", "X partners with Y",
+// "a deal between X and Y", "together with X, Y ..." at trigger t.
+func (a *analysis) partnership(rb *relationBuilder, si int, slots []slot, lw []string, t int) {
+	var x, y int = -1, -1
+	// the companies right after "with" or "between"
+	for i := t + 1; i < len(lw) && i <= t+6; i++ {
+		if lw[i] == "with" || lw[i] == "between" {
+			after := companiesIn(slots, i+1, clauseEnd(lw, i+1))
+			if lw[i] == "between" && len(after) >= 2 {
+				x, y = after[0], after[1]
+			} else if len(after) > 0 {
+				y = after[0]
+			}
+			break
+		}
+	}
+	if x < 0 {
+		// the subject: the companies before the trigger, "X and Y"
+		before := companiesIn(slots, 0, t)
+		switch {
+		case y >= 0 && len(before) > 0:
+			x = before[len(before)-1]
+		case y < 0 && len(before) >= 2:
+			x, y = before[len(before)-2], before[len(before)-1]
+		case y < 0 && len(before) == 1 && lw[0] == "together":
+			if after := companiesIn(slots, t+1, len(lw)); len(after) > 0 {
+				x, y = before[0], after[0]
+			}
+		}
+	}
+	if x < 0 || y < 0 {
+		// "... jointly developed by Audi and Porsche": a coordinated pair
+		// anywhere in the sentence.
+		cs := of(slots, graph.Company)
+		for i := 0; i+1 < len(cs); i++ {
+			if gap := lw[cs[i].to:cs[i+1].from]; len(gap) == 1 && gap[0] == "and" || len(gap) == 2 && gap[0] == "and" && gap[1] == "the" {
+				x, y = cs[i].ent, cs[i+1].ent
+				break
+			}
+		}
+	}
+	rb.add(si, x, graph.PartnersWith, y, 0.5)
+}
+
+// of returns the slots of the given type, in order.
+func of(slots []slot, t graph.EntityType) []slot {
+	var out []slot
+	for _, s := range slots {
+		if s.typ == t {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // locationRules: "Leipzig, Germany", "Debrecen in Hungary", "the plant in
