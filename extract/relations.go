@@ -133,6 +133,7 @@ func (a *analysis) relations(docKey string) []graph.Relation {
 	}
 	a.plantRelations(rb)
 	a.documentContainment(rb)
+	a.namedSubsidiaries(rb)
 	return a.preferPlants(rb.out)
 }
 
@@ -191,6 +192,35 @@ func (a *analysis) plantRelations(rb *relationBuilder) {
 		}
 		if l, ok := locByName[graph.Fold(e.place)]; ok {
 			rb.add(first, i, graph.LocatedIn, l, 0.7)
+		}
+	}
+}
+
+// namedSubsidiaries links a company named after another company of the
+// document to it: "BYD Brasil" and "CATL Europe" are owned by BYD and
+// CATL.
+func (a *analysis) namedSubsidiaries(rb *relationBuilder) {
+	bases := map[string]int{}
+	for i, e := range a.ents {
+		if e.typ == graph.Company && len(e.ments) > 0 {
+			for _, mi := range e.ments {
+				bases[a.ments[mi].text] = i
+			}
+		}
+	}
+	for i, e := range a.ents {
+		if e.typ != graph.Company || len(e.ments) == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if len(ws) < 2 || a.x.vocab.orgTail.has(ws[len(ws)-1]) && len(ws) == 2 {
+			continue
+		}
+		for k := len(ws) - 1; k >= 1; k-- {
+			if parent, ok := bases[strings.Join(ws[:k], " ")]; ok && parent != i {
+				rb.add(a.ments[e.ments[0]].sent, parent, graph.Owns, i, 0.5)
+				break
+			}
 		}
 	}
 }

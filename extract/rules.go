@@ -186,13 +186,86 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	for _, t := range find(isOwnWord) {
 		w := lw[t]
 		before, after := nearestBefore(t, graph.Company), firstAfter(t, graph.Company)
+		apposed := slotStartsWithin(slots, t+1, 2) // "its subsidiary Saft"
 		switch {
+		case w == "brands" || w == "brand":
+			a.brands(rb, si, slots, lw, t)
+		case apposed && (hasAnyPrefix(w, "subsidiar", "division", "affiliate") || w == "unit" || w == "arm"):
+			owner := before
+			if owner < 0 {
+				owner = a.lastEntityBefore(si-1, graph.Company)
+			}
+			rb.add(si, owner, graph.Owns, after, 0.5)
 		case hasAnyPrefix(w, "subsidiar", "belong", "division") || w == "unit" || w == "part" || w == "owned" && t > 0 && lw[t-1] != "wholly" && t+1 < len(lw) && lw[t+1] == "by":
 			rb.add(si, after, graph.Owns, before, 0.5)
-		case w == "owns" || hasAnyPrefix(w, "acquir", "parent") || w == "bought" || w == "brands" || w == "brand":
+		case w == "owns" || w == "owned" || hasAnyPrefix(w, "acquir", "parent") || w == "bought":
 			rb.add(si, before, graph.Owns, after, 0.5)
 		}
 	}
+}
+
+// brands reads "With its four brands BMW, MINI and Rolls-Royce, the BMW
+// Group ..." and "the group's Kia and Genesis brands": the group owns
+// each brand that acts as a company.
+func (a *analysis) brands(rb *relationBuilder, si int, slots []slot, lw []string, t int) {
+	var owned []int
+	owner := -1
+	// a list right after the word
+	if list := coordinated(slots, lw, t+1); len(list) > 0 {
+		owned = list
+		for _, s := range slots {
+			if s.typ == graph.Company && s.from > t && !containsInt(owned, s.ent) {
+				owner = s.ent // "..., the BMW Group is"
+				break
+			}
+		}
+	} else {
+		// a list right before it, after the owner's possessive
+		var before []slot
+		for _, s := range slots {
+			if s.typ == graph.Company && s.to <= t && t-s.to <= 6 {
+				before = append(before, s)
+			}
+		}
+		for i, s := range before {
+			if s.to < len(lw) && isPossessiveTok(lw[s.to]) {
+				owner = s.ent
+				for _, o := range before[i+1:] {
+					owned = append(owned, o.ent)
+				}
+				break
+			}
+		}
+	}
+	if owner < 0 && (indexOf(lw[max(0, t-4):t], "its") >= 0 || indexOf(lw[max(0, t-4):t], "their") >= 0) {
+		owner = a.lastEntityBefore(si-1, graph.Company)
+	}
+	for _, o := range owned {
+		rb.add(si, owner, graph.Owns, o, 0.5)
+	}
+}
+
+// coordinated returns the companies of a list that starts at token i:
+// "BMW, MINI, Rolls-Royce and BMW Motorrad".
+func coordinated(slots []slot, lw []string, i int) []int {
+	var out []int
+	for _, s := range slots {
+		if s.from < i || s.typ != graph.Company {
+			continue
+		}
+		if s.from != i {
+			break
+		}
+		out = append(out, s.ent)
+		i = s.to
+		if i < len(lw) && (lw[i] == "," || lw[i] == "and") {
+			i++
+			if i < len(lw) && lw[i] == "and" {
+				i++
+			}
+		}
+	}
+	return out
 }
 
 // companiesIn returns the distinct company entities of slots starting in
