@@ -108,9 +108,14 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		plants, companies := of(graph.Plant), of(graph.Company)
 		for _, p := range of(graph.Product) {
 			producer := -1
+			town := a.townPlant(slots, p.from)
 			switch {
 			case len(plants) > 0:
 				producer = closestTo(plants, p.from)
+			case town >= 0:
+				// "Debrecen will assemble the batteries", "built in
+				// Zwickau": the town stands for its plant.
+				producer = town
 			case len(companies) > 0:
 				producer = nearestBefore(p.from, graph.Company)
 				if producer < 0 {
@@ -611,6 +616,21 @@ func (a *analysis) companyNear(slots []slot, i int) bool {
 		}
 	}
 	return false
+}
+
+// townPlant returns the plant of the document whose town is named in the
+// sentence closest to token i, or -1.
+func (a *analysis) townPlant(slots []slot, i int) int {
+	best, bd := -1, 1<<30
+	for _, s := range slots {
+		if s.typ != graph.Location {
+			continue
+		}
+		if p := a.plantAt(a.ents[s.ent].name, -1); p >= 0 && abs(s.from-i) < bd {
+			best, bd = p, abs(s.from-i)
+		}
+	}
+	return best
 }
 
 // recentPlant returns the last plant mentioned in sentence si or the n
