@@ -10,7 +10,7 @@ import (
 // trigger classes: the verbs and nouns by which articles state each
 // predicate.
 func isProduceWord(w string) bool {
-	return hasAnyPrefix(w, "build", "built", "produc", "manufactur", "assembl", "output") || w == "line" || w == "lines" ||
+	return hasAnyPrefix(w, "build", "built", "produc", "manufactur", "assembl", "output") || w == "line" || w == "lines" || w == "models" ||
 		w == "make" || w == "makes" || w == "made" || w == "making" || w == "rolls" || w == "rolling" || w == "rolled"
 }
 
@@ -127,7 +127,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 					producer = pl
 				}
 			default:
-				producer = a.recentPlant(si, 2)
+				producer = a.recentPlant(si, 3)
 				if producer < 0 {
 					producer = a.lastEntityBefore(si, graph.Company)
 				}
