@@ -187,6 +187,29 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			rb.add(si, user, graph.Uses, tech.ent, 0.5)
 		}
 	}
+	// A plant and a technology in one sentence: the plant works with it.
+	if techs := of(graph.Technology); len(techs) > 0 && len(find(isDevelopWord)) == 0 {
+		plant := -1
+		if ps := of(graph.Plant); len(ps) > 0 {
+			plant = closestTo(ps, techs[0].from)
+		} else {
+			plant = a.townPlant(slots, techs[0].from)
+		}
+		for _, tech := range techs {
+			rb.add(si, plant, graph.Uses, tech.ent, 0.4)
+		}
+	}
+	// "AIQX, BMW's in-house system": the possessor develops it.
+	for _, c := range of(graph.Company) {
+		if c.to >= len(lw) || !isPossessiveTok(lw[c.to]) {
+			continue
+		}
+		for _, tech := range of(graph.Technology) {
+			if d := tech.from - c.to; d > 0 && d <= 5 || c.from >= tech.to && c.from-tech.to <= 2 {
+				rb.add(si, c.ent, graph.Develops, tech.ent, 0.4)
+			}
+		}
+	}
 	// owns
 	for _, t := range find(isOwnWord) {
 		w := lw[t]
