@@ -18,6 +18,9 @@ type entity struct {
 	operator int
 	// proper is set for a plant with a name of its own.
 	proper bool
+	// opName is the operator as the plant's name gives it ("MINI" in
+	// "MINI Plant Oxford"), when no company of the document matches it.
+	opName string
 	weight float64
 }
 
@@ -331,6 +334,8 @@ func (a *analysis) linkPlantsToCompanies() {
 			if m.operator != "" && e.operator < 0 {
 				if c, ok := companyByBase[graph.Fold(a.x.companyBase(m.operator))]; ok {
 					e.operator = c
+				} else if e.opName == "" {
+					e.opName = a.x.companyBase(m.operator)
 				}
 			}
 		}
@@ -443,9 +448,12 @@ func (a *analysis) name(e *entity) {
 			}
 		}
 		if e.name == "" && e.place != "" {
-			op := ""
-			if e.operator >= 0 {
+			op := e.opName
+			if op == "" && e.operator >= 0 {
 				op = a.operatorShort(e.operator)
+			}
+			if le, ok := x.cfg.Lexicon.lookup(op); ok && le.Type == graph.Company {
+				op = x.companyBase(le.Name) // "MINI" is Mini
 			}
 			e.name = strings.TrimSpace(op + " Plant " + e.place)
 		}

@@ -93,7 +93,13 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 			// the document never writes the word in lower case, and it is
 			// no ordinary English word unless the body capitalises it too.
 			lw := strings.ToLower(w)
-			return !dc.lower[lw] && (!x.english[lw] || dc.capital[w])
+			if dc.lower[lw] {
+				return false
+			}
+			// "Peter Weber has ...": an ordinary word ("peter") that
+			// starts a run of capitalised words is a name.
+			nextName := i+1 < len(toks) && isCapitalized(toks[i+1].Text) && !x.vocab.stop.has(toks[i+1].Text) && !dc.lower[strings.ToLower(toks[i+1].Text)]
+			return !x.english[lw] || dc.capital[w] || nextName && (x.isGivenName(w) || !s.Heading)
 		}
 		return true
 	}
@@ -168,6 +174,7 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 			continue
 		}
 		want := strings.ToUpper(strings.ReplaceAll(strings.ReplaceAll(acr, "-", ""), ".", ""))
+		found := false
 		// Walk back over words, skipping connectors, until the initials
 		// spell the acronym.
 		for from := i - 1; from >= 0 && i-from <= len(want)+3; from-- {
@@ -186,8 +193,21 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 					{Sent: si, From: from, To: i, Kind: acronymSpan},
 					{Sent: si, From: i + 1, To: i + 2, Kind: acronymSpan},
 				})
+				found = true
 				break
 			}
+		}
+		if !found && isAllCaps(acr) && isCapitalized(toks[i-1].Text) {
+			// "Research and Innovation Centre (FIZ)": an acronym of
+			// another language still names the capitalised run before it.
+			from := i - 1
+			for from > 0 && (isCapitalized(toks[from-1].Text) && !x.vocab.stop.has(toks[from-1].Text) || x.vocab.connector.has(toks[from-1].Text) && from > 1 && isCapitalized(toks[from-2].Text)) {
+				from--
+			}
+			out = append(out, [2]span{
+				{Sent: si, From: from, To: i, Kind: acronymSpan},
+				{Sent: si, From: i + 1, To: i + 2, Kind: acronymSpan},
+			})
 		}
 	}
 	return out
