@@ -149,12 +149,12 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 			return graph.Plant, 0.6 // "Volvo Cars Ghent"
 		case kind != "" || v.orgTail.has(last) && !(last == "SE" && n >= 3) || a.isCompanyWord(rest):
 			return graph.Company, 0.6 // "Tesla China", "Mazda Toyota"
-		case hasDigit(ws) || a.afterProduceVerb(sp) || v.vehicleNoun.has(after):
+		case hasDigit(ws) || a.afterProduceVerb(sp) || v.vehicleNoun.has(after) || lb == "the":
 			return graph.Product, 0.6
-		case a.verbAfter(sp) || strings.ContainsFunc(rest[1:], unicode.IsUpper) && !strings.Contains(rest, " "):
+		case isCompanyVerb(la) || strings.ContainsFunc(rest[1:], unicode.IsUpper) && !strings.Contains(rest, " "):
 			return graph.Company, 0.5 // "Audi Hungaria builds", "Renault ElectriCity"
 		}
-		return graph.Product, 0.45
+		return graph.Product, 0.5
 	}
 	if v.personRole.has(last) || v.personRole.has(strings.ToLower(last)) {
 		return "", 0 // "Technology Officer": a title, not a name
@@ -421,6 +421,18 @@ func hasRole(v *vocab, ws []string) bool {
 		if v.personRole.has(w) {
 			return true
 		}
+	}
+	return false
+}
+
+// isCompanyVerb reports whether w is a verb that mostly takes a company
+// as its subject.
+func isCompanyVerb(w string) bool {
+	switch w {
+	case "will", "plans", "planned", "said", "says", "announced", "invests", "invested", "opened", "opens",
+		"operates", "employs", "signed", "agreed", "expects", "wants", "aims", "intends", "supplies", "supplied",
+		"builds", "makes", "produces", "owns", "acquired", "runs", "delivers", "develops", "hired", "employed":
+		return true
 	}
 	return false
 }
