@@ -197,6 +197,22 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 				break
 			}
 		}
+		if !found && isAllCaps(acr) {
+			// "lithium iron phosphate (LFP)": a chemistry named in full.
+			for k := min(4, i); k >= 1 && !found; k-- {
+				var ws []string
+				for _, t := range toks[i-k : i] {
+					ws = append(ws, strings.ToLower(t.Text))
+				}
+				if x.vocab.chemistry.has(strings.Join(ws, " ")) {
+					out = append(out, [2]span{
+						{Sent: si, From: i - k, To: i, Kind: acronymSpan},
+						{Sent: si, From: i + 1, To: i + 2, Kind: acronymSpan},
+					})
+					found = true
+				}
+			}
+		}
 		if !found && isAllCaps(acr) && isCapitalized(toks[i-1].Text) {
 			// "Research and Innovation Centre (FIZ)": an acronym of
 			// another language still names the capitalised run before it.
@@ -251,6 +267,11 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 		return isLowerWord(w) && (x.vocab.productHead[w] || x.vocab.techHead[w])
 	}
 	for i := 0; i < len(toks); i++ {
+		if lw := strings.ToLower(toks[i].Text); x.vocab.chemistry[lw] && strings.Contains(lw, "-") && (i+1 == len(toks) || !isHead(toks[i+1].Text) && !isMod(toks[i+1].Text)) {
+			// "an alternative to lithium-ion": the chemistry as a noun
+			out = append(out, span{Sent: si, From: i, To: i + 1, Kind: phraseSpan})
+			continue
+		}
 		if !isHead(toks[i].Text) {
 			continue
 		}

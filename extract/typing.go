@@ -355,6 +355,9 @@ func (a *analysis) typePhrase(sp span) (graph.EntityType, string) {
 		}
 	}
 	head := strings.ToLower(ws[len(ws)-1])
+	if len(ws) == 1 && v.chemistry[head] {
+		return graph.Technology, head + " battery" // "sodium-ion" alone
+	}
 	name := strings.Join(lower[:len(lower)-1], " ")
 	if name != "" {
 		name += " "
