@@ -21,7 +21,6 @@ type entity struct {
 	// opName is the operator as the plant's name gives it ("MINI" in
 	// "MINI Plant Oxford"), when no company of the document matches it.
 	opName string
-	weight float64
 }
 
 // companyBase strips legal-form suffixes and a final "Group" from a

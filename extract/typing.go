@@ -270,9 +270,6 @@ func (a *analysis) isProductShape(ws []string) bool {
 	return false
 }
 
-// isAllCapsWord: only capitals, no digits ("BMW").
-func isAllCapsWord(w string) bool { return isAllCaps(w) && !strings.ContainsAny(w, "0123456789") }
-
 func isYearish(w string) bool {
 	return strings.HasPrefix(w, "Q1") || strings.HasPrefix(w, "Q2") || strings.HasPrefix(w, "Q3") || strings.HasPrefix(w, "H1") || strings.HasPrefix(w, "H2") || strings.HasSuffix(w, "GWh") || strings.HasSuffix(w, "kWh") || strings.HasSuffix(w, "MW") || strings.HasSuffix(w, "kW") || strings.HasPrefix(w, "CO2")
 }
