@@ -52,6 +52,9 @@ type analysis struct {
 	// and including the sentence, and the sentence it was mentioned in.
 	bySent [][]int
 	lastOf map[graph.EntityType][][2]int
+	// subjects holds, per sentence, the company or plant it is about, or
+	// -1 (see subjectOf).
+	subjects []int
 }
 
 func (x *Extractor) analyze(text string) *analysis {

@@ -124,8 +124,10 @@ func (a *analysis) relations(docKey string) []graph.Relation {
 			bySent[si] = append(bySent[si], slot{ent: an.ent, from: an.from, to: an.to, typ: a.ents[an.ent].typ})
 		}
 	}
+	a.subjects = make([]int, len(a.dc.sents))
 	for si := range a.dc.sents {
 		sortSlots(bySent[si])
+		a.subjects[si] = a.subjectOf(si, bySent[si])
 		if a.cancelled(si) {
 			continue
 		}
@@ -143,6 +145,30 @@ func sortSlots(ss []slot) {
 			ss[j], ss[j-1] = ss[j-1], ss[j]
 		}
 	}
+}
+
+// subjectOf returns the company or plant a sentence is about: the one
+// that opens it ("Tesla builds", "The Zwickau plant has"), or, for a
+// sentence opening with a pronoun ("It builds", "Its products"), the
+// subject of the sentence before. -1 when there is none.
+func (a *analysis) subjectOf(si int, slots []slot) int {
+	toks := a.dc.sents[si].Toks
+	if len(toks) == 0 {
+		return -1
+	}
+	for _, s := range slots {
+		if s.from <= 2 && (s.typ == graph.Company || s.typ == graph.Plant) {
+			return s.ent
+		}
+		break
+	}
+	switch strings.ToLower(toks[0].Text) {
+	case "it", "its", "there", "here":
+		if si > 0 {
+			return a.subjects[si-1]
+		}
+	}
+	return -1
 }
 
 // cancelled reports whether a sentence calls off, denies or only

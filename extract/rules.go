@@ -10,7 +10,7 @@ import (
 // trigger classes: the verbs and nouns by which articles state each
 // predicate.
 func isProduceWord(w string) bool {
-	return hasAnyPrefix(w, "build", "built", "produc", "manufactur", "assembl", "output") || w == "line" || w == "lines" || w == "models" ||
+	return hasAnyPrefix(w, "build", "built", "produc", "manufactur", "assembl", "output") || w == "line" || w == "lines" || w == "models" || w == "products" ||
 		w == "make" || w == "makes" || w == "made" || w == "making" || w == "rolls" || w == "rolling" || w == "rolled"
 }
 
@@ -109,7 +109,11 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		for _, p := range of(graph.Product) {
 			producer := -1
 			town := a.townPlant(slots, p.from)
+			pronoun := a.subjects[si] >= 0 && len(plants) == 0 && nearestBefore(prod[0], graph.Company) < 0
 			switch {
+			case pronoun:
+				// "It builds the Kangoo": what the last sentence was about.
+				producer = a.subjects[si]
 			case len(plants) > 0:
 				producer = closestTo(plants, p.from)
 			case town >= 0:
@@ -149,6 +153,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	// plant there.
 	for _, t := range find(isInvestWord) {
 		inv := nearestBefore(t, graph.Company)
+		if inv < 0 && a.subjects[si] >= 0 && a.ents[a.subjects[si]].typ == graph.Company {
+			inv = a.subjects[si] // "It will invest ..."
+		}
 		if inv < 0 {
 			continue
 		}
@@ -172,6 +179,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	for _, t := range find(isDevelopWord) {
 		dev := nearestBefore(t, graph.Company, graph.Plant)
 		if dev < 0 {
+			dev = a.subjects[si]
+		}
+		if dev < 0 {
 			dev = a.lastEntityBefore(si, graph.Company)
 		}
 		for _, tech := range of(graph.Technology) {
@@ -180,6 +190,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	}
 	for _, t := range find(isUseWord) {
 		user := nearestBefore(t, graph.Plant, graph.Company)
+		if user < 0 {
+			user = a.subjects[si]
+		}
 		if user < 0 {
 			user = a.lastEntityBefore(si, graph.Plant)
 		}
