@@ -223,6 +223,27 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			}
 		}
 	}
+	a.moneyInvestment(rb, si, slots, lw)
+	// "build up to 2,000 motors a day - for Audi and for Porsche": the
+	// maker supplies the companies it makes them for.
+	if prod := find(isProduceWord); len(prod) > 0 {
+		maker := -1
+		if ps := of(graph.Plant); len(ps) > 0 {
+			maker = a.ents[closestTo(ps, prod[0])].operator
+		} else if c := nearestBefore(prod[0], graph.Company); c >= 0 {
+			maker = c
+		}
+		for i := prod[0] + 1; i < len(lw) && maker >= 0; i++ {
+			if lw[i] != "for" {
+				continue
+			}
+			for _, c := range coordinatedFrom(slots, lw, i+1) {
+				if c != maker {
+					rb.add(si, maker, graph.Supplies, c, 0.4)
+				}
+			}
+		}
+	}
 	// owns
 	for _, t := range find(isOwnWord) {
 		w := lw[t]
@@ -812,4 +833,67 @@ func (a *analysis) plantAt(place string, c int) int {
 		}
 	}
 	return -1
+}
+
+// coordinatedFrom returns the companies that start at token i or right
+// after an article, possessive or "for": "for Audi and for Porsche",
+// "for Ford's F-150".
+func coordinatedFrom(slots []slot, lw []string, i int) []int {
+	var out []int
+	for _, s := range slots {
+		if s.from < i {
+			continue
+		}
+		if s.typ != graph.Company {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		gap := lw[i:s.from]
+		ok := len(gap) == 0
+		for _, w := range gap {
+			ok = w == "the" || w == "and" || w == "for" || w == "," || w == "both"
+			if !ok {
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+		out = append(out, s.ent)
+		i = s.to
+		if i < len(lw) && isPossessiveTok(lw[i]) {
+			break
+		}
+	}
+	return out
+}
+
+// moneyInvestment reads sums spent on a plant: "the plant cost about EUR
+// 1.8 billion", "a $200 million press shop at Plant Spartanburg", "the
+// company's largest single investment": its operator invests in it.
+func (a *analysis) moneyInvestment(rb *relationBuilder, si int, slots []slot, lw []string) {
+	money := false
+	for i, w := range lw {
+		switch {
+		case w == "€" || w == "$" || w == "£" || w == "eur" || w == "usd" || w == "rmb" || w == "yuan" || w == "reais":
+			money = true
+		case (w == "billion" || w == "million" || w == "bn" || w == "m") && i > 0 && isNumber(lw[i-1]):
+			money = money || i+1 < len(lw) && (lw[i+1] == "euros" || lw[i+1] == "dollars" || lw[i+1] == "pounds")
+		case w == "investment" || w == "cost" || w == "costs":
+			money = true
+		case strings.HasPrefix(w, "€") || strings.HasPrefix(w, "$"):
+			money = true
+		}
+	}
+	if !money {
+		return
+	}
+	for _, s := range slots {
+		if s.typ == graph.Plant && a.ents[s.ent].operator >= 0 {
+			rb.add(si, a.ents[s.ent].operator, graph.InvestsIn, s.ent, 0.4)
+			return
+		}
+	}
 }
