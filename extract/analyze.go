@@ -63,6 +63,7 @@ func (x *Extractor) analyze(text string) *analysis {
 	for si := range sents {
 		a.findMentions(si)
 	}
+	a.typeLists()
 	a.resolveTypes()
 	a.cluster()
 	a.index() // again: clustering merged entities
@@ -288,5 +289,46 @@ func (a *analysis) placesInPlants(si int) {
 		}
 		a.ments = append(a.ments, mention{sent: si, from: from, to: to, start: m.start + at, end: m.start + at + len(m.place),
 			text: m.place, typ: graph.Location, conf: 0.6})
+	}
+}
+
+// typeLists gives the members of a list the type of its surely typed
+// members: in "the Phantom, Ghost and Cullinan" one known model makes the
+// others models; weak guesses (an unknown capitalised word) yield.
+func (a *analysis) typeLists() {
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].start < a.ments[j].start })
+	listGap := func(x, y mention) bool {
+		if x.sent != y.sent || y.from < x.to {
+			return false
+		}
+		toks := a.dc.sents[x.sent].Toks[x.to:y.from]
+		switch len(toks) {
+		case 1:
+			return toks[0].Text == "," || toks[0].Text == "and"
+		case 2:
+			return toks[0].Text == "," && (toks[1].Text == "and" || toks[1].Text == "the") || toks[0].Text == "and" && toks[1].Text == "the"
+		}
+		return false
+	}
+	for i := 0; i < len(a.ments); {
+		j := i + 1
+		for j < len(a.ments) && listGap(a.ments[j-1], a.ments[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			var sure graph.EntityType
+			for _, m := range a.ments[i:j] {
+				if m.conf >= 0.5 && m.typ == graph.Product {
+					sure = m.typ
+					break
+				}
+			}
+			for k := i; k < j && sure != ""; k++ {
+				if m := &a.ments[k]; m.conf < 0.5 && m.typ != sure {
+					m.typ, m.conf = sure, 0.5
+				}
+			}
+		}
+		i = j
 	}
 }

@@ -65,6 +65,7 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 	s := dc.sents[si]
 	toks := s.Toks
 	var out []span
+	titleCased := isTitleCased(toks)
 	nameTok := func(i int) bool {
 		w := toks[i].Text
 		if isModelShape(w) {
@@ -82,10 +83,13 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 		if isAllCaps(w) || x.known(w) {
 			return true
 		}
-		if s.Heading && len(toks) > 3 {
+		if s.Heading && len(toks) > 3 && titleCased {
 			// Headlines capitalise every word: a name there is one the
-			// body writes with a capital too.
-			return dc.capital[w]
+			// body writes with a capital too, or a first name and the
+			// name after it (photo captions list people).
+			prevGiven := i > 0 && x.isGivenName(toks[i-1].Text)
+			nextCap := i+1 < len(toks) && isCapitalized(toks[i+1].Text)
+			return dc.capital[w] || x.isGivenName(w) && nextCap || prevGiven
 		}
 		initial := i == 0 || isOpeningQuote(toks[i-1].Text) || toks[i-1].Text == ":" || toks[i-1].Text == "–" || toks[i-1].Text == "-"
 		if initial || s.Heading {
@@ -309,4 +313,21 @@ func isParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isTitleCased reports whether most words of a line start with a capital,
+// as in "BMW iX1 Production Begins At Regensburg Plant".
+func isTitleCased(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		r := t.Text[0]
+		if r < 'A' || r > 'z' || (r > 'Z' && r < 'a') {
+			continue
+		}
+		words++
+		if isCapitalized(t.Text) {
+			caps++
+		}
+	}
+	return words > 0 && caps*10 >= words*7
 }

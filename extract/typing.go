@@ -406,7 +406,7 @@ func (a *analysis) afterProduceVerb(sp span) bool {
 			return true
 		}
 		switch {
-		case w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "of" || w == "new" || w == "electric" || w == "all-electric" || w == "fully" || w == "its" || w == "their" || w == "first":
+		case w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "of" || w == "new" || w == "electric" || w == "all-electric" || w == "fully" || w == "its" || w == "their" || w == "first" || w == "–" || w == ":" || w == "-":
 		case isCapitalized(toks[i].Text) || isModelShape(toks[i].Text) || isNumber(toks[i].Text):
 		default:
 			return false
