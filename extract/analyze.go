@@ -99,6 +99,7 @@ func (a *analysis) index() {
 func (a *analysis) findMentions(si int) {
 	x := a.x
 	s := a.dc.sents[si]
+	firstMention := len(a.ments)
 	taken := make([]bool, len(s.Toks))
 	add := func(m mention) {
 		for i := m.from; i < m.to; i++ {
@@ -156,7 +157,7 @@ func (a *analysis) findMentions(si int) {
 			a.addPlantOrSpan(add, part, t, conf)
 		}
 	}
-	a.placesInPlants(si)
+	a.placesInPlants(si, firstMention)
 	a.plantLists(si)
 	for _, sp := range x.phraseSpans(a.dc, si) {
 		t, name := a.typePhrase(sp)
@@ -263,9 +264,9 @@ func (a *analysis) resolveTypes() {
 
 // placesInPlants adds the place inside a plant's name as a location
 // mention of its own: "the Zwickau plant" names Zwickau too.
-func (a *analysis) placesInPlants(si int) {
+func (a *analysis) placesInPlants(si, first int) {
 	n := len(a.ments)
-	for i := 0; i < n; i++ {
+	for i := first; i < n; i++ {
 		m := a.ments[i]
 		if m.sent != si || m.typ != graph.Plant || m.place == "" || a.x.placeKind(m.place) == "" {
 			continue
