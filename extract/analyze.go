@@ -52,6 +52,9 @@ type analysis struct {
 	// and including the sentence, and the sentence it was mentioned in.
 	bySent [][]int
 	lastOf map[graph.EntityType][][2]int
+	// plantsByTown indexes plants by their folded town, once clustering
+	// is done (see plantAt).
+	plantsByTown map[string][]int
 	// subjects holds, per sentence, the company or plant it is about, or
 	// -1 (see subjectOf).
 	subjects []int

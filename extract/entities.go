@@ -228,17 +228,20 @@ func (a *analysis) linkPeople() {
 			people = append(people, i)
 		}
 	}
-	full := func(i int) string { return a.ments[a.ents[i].ments[0]].canonical() }
+	folded := map[int]string{}
+	for _, i := range people {
+		folded[i] = graph.Fold(a.ments[a.ents[i].ments[0]].canonical())
+	}
 	for _, i := range people {
 		if len(a.ents[i].ments) == 0 {
 			continue
 		}
-		ni := graph.Fold(full(i))
+		ni := folded[i]
 		for _, j := range people {
 			if j == i || len(a.ents[j].ments) == 0 || len(a.ents[i].ments) == 0 {
 				continue
 			}
-			nj := graph.Fold(full(j))
+			nj := folded[j]
 			wi, wj := strings.Fields(ni), strings.Fields(nj)
 			if len(wi) == 0 || len(wj) == 0 {
 				continue

@@ -263,10 +263,19 @@ func (a *analysis) documentContainment(rb *relationBuilder) {
 			locs = append(locs, i)
 		}
 	}
-	if len(locs) < 2 || len(locs) > 200 {
-		return
+	if len(locs) < 2 || len(locs) > 60 {
+		return // a digest of many places is no single article's geography
 	}
-	in := func(x, y int) bool { return a.x.within(a.ents[x].name, a.ents[y].name) }
+	memo := map[[2]int]bool{}
+	in := func(x, y int) bool {
+		k := [2]int{x, y}
+		v, ok := memo[k]
+		if !ok {
+			v = a.x.within(a.ents[x].name, a.ents[y].name)
+			memo[k] = v
+		}
+		return v
+	}
 	for _, x := range locs {
 		if a.placeRank(x) > 1 {
 			continue // states and countries: only where a sentence says so

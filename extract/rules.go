@@ -826,9 +826,17 @@ func slotStartsWithin(slots []slot, i, n int) bool {
 // plantAt returns the plant of company c (any company when c < 0) whose
 // town is place, or -1.
 func (a *analysis) plantAt(place string, c int) int {
-	f := graph.Fold(place)
-	for i, e := range a.ents {
-		if e.typ == graph.Plant && len(e.ments) > 0 && graph.Fold(e.place) == f && (c < 0 || e.operator == c) {
+	if a.plantsByTown == nil {
+		a.plantsByTown = map[string][]int{}
+		for i, e := range a.ents {
+			if e.typ == graph.Plant && len(e.ments) > 0 && e.place != "" {
+				f := graph.Fold(e.place)
+				a.plantsByTown[f] = append(a.plantsByTown[f], i)
+			}
+		}
+	}
+	for _, i := range a.plantsByTown[graph.Fold(place)] {
+		if c < 0 || a.ents[i].operator == c {
 			return i
 		}
 	}
