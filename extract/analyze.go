@@ -235,8 +235,10 @@ func (a *analysis) splitProper(sp span) []span {
 // with the most confidence summed over the document wins.
 func (a *analysis) resolveTypes() {
 	votes := map[string]map[graph.EntityType]float64{}
+	// "Voltaris GmbH" and "Voltaris" vote together.
+	key := func(m mention) string { return graph.Fold(a.x.companyBase(m.canonical())) }
 	for _, m := range a.ments {
-		k := graph.Fold(m.canonical())
+		k := key(m)
 		if votes[k] == nil {
 			votes[k] = map[graph.EntityType]float64{}
 		}
@@ -244,7 +246,7 @@ func (a *analysis) resolveTypes() {
 	}
 	kept := a.ments[:0]
 	for _, m := range a.ments {
-		k := graph.Fold(m.canonical())
+		k := key(m)
 		best, bestV, total := m.typ, -1.0, 0.0
 		for _, t := range graph.EntityTypes() {
 			v := votes[k][t]

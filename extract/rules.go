@@ -126,8 +126,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 					producer = companies[0].ent
 				}
 				// "Porsche builds the Macan at its Leipzig plant. The
-				// company also assembles the Panamera": the plant.
-				if pl := a.recentPlant(si, 2); pl >= 0 && a.ents[pl].operator == producer {
+				// company also assembles the Panamera": the plant, unless
+				// the sentence names another town.
+				if pl := a.recentPlant(si, 2); pl >= 0 && a.ents[pl].operator == producer && len(of(graph.Location)) == 0 {
 					producer = pl
 				}
 			default:
