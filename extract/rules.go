@@ -110,6 +110,11 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			producer := -1
 			town := a.townPlant(slots, p.from)
 			pronoun := a.subjects[si] >= 0 && len(plants) == 0 && nearestBefore(prod[0], graph.Company) < 0
+			if t := prod[0]; si > 0 && a.subjects[si-1] >= 0 && (t >= 1 && lw[t-1] == "it" || t >= 2 && lw[t-2] == "it" && lw[t-1] == "also") {
+				// "Besides the cars from Factory 56, it builds the E-Class":
+				// the pronoun right before the verb is the last subject.
+				pronoun, a.subjects[si] = true, a.subjects[si-1]
+			}
 			switch {
 			case pronoun:
 				// "It builds the Kangoo": what the last sentence was about.

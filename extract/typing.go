@@ -147,7 +147,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		switch kind := x.placeKind(rest); {
 		case kind == "city":
 			return graph.Plant, 0.6 // "Volvo Cars Ghent"
-		case kind != "" || v.orgTail.has(last) && !(last == "SE" && n >= 3) || a.isCompanyWord(rest):
+		case kind != "" || v.orgTail.has(last) && !(last == "SE" && n >= 3) || a.isCompanyWord(rest) || isPossessiveTok(la):
 			return graph.Company, 0.6 // "Tesla China", "Mazda Toyota"
 		case hasDigit(ws) || a.afterProduceVerb(sp) || v.vehicleNoun.has(after) || lb == "the":
 			return graph.Product, 0.6
