@@ -45,8 +45,9 @@ type analysis struct {
 	// anchors are coreferring noun phrases ("the plant", "the carmaker")
 	// by sentence.
 	anchors map[int][]anchor
-	// companyWords holds the texts of mentions typed company so far.
-	companyWords map[string]bool
+	// companyWords holds the texts of mentions typed company so far;
+	// personWords the first and last names of people named so far.
+	companyWords, personWords map[string]bool
 	// bySent lists the mention indexes of each sentence; lastOf gives,
 	// per type and sentence, the last entity of that type mentioned up to
 	// and including the sentence, and the sentence it was mentioned in.
@@ -62,7 +63,7 @@ type analysis struct {
 
 func (x *Extractor) analyze(text string) *analysis {
 	sents := splitSentences(text)
-	a := &analysis{x: x, text: text, dc: newDocContext(sents), anchors: map[int][]anchor{}, companyWords: map[string]bool{}}
+	a := &analysis{x: x, text: text, dc: newDocContext(sents), anchors: map[int][]anchor{}, companyWords: map[string]bool{}, personWords: map[string]bool{}}
 	for si := range sents {
 		a.findMentions(si)
 	}
@@ -117,8 +118,13 @@ func (a *analysis) findMentions(si int) {
 		m.start, m.end = s.Toks[m.from].Start, s.Toks[m.to-1].End
 		m.text = a.text[m.start:m.end]
 		a.ments = append(a.ments, m)
-		if m.typ == graph.Company {
+		switch m.typ {
+		case graph.Company:
 			a.companyWords[m.text] = true
+		case graph.Person:
+			if ws := strings.Fields(m.text); len(ws) >= 2 {
+				a.personWords[ws[0]], a.personWords[ws[len(ws)-1]] = true, true
+			}
 		}
 	}
 	// Acronym definitions first: they pin both forms.

@@ -48,7 +48,6 @@ func TestConstructions(t *testing.T) {
 		text:     "Oliver Zipse, chairman of BMW AG, said the carmaker would keep investing in Germany. Zipse added that Debrecen would open on schedule.",
 		entities: []string{"Oliver Zipse/person", "BMW AG/company", "Zipse/person"},
 		want:     []string{"Oliver Zipse works_for BMW AG"},
-		gap:      `the surname "Zipse" after the full name is neither a mention nor an alias of Oliver Zipse`,
 	}, {
 		name:     "plant in city, country",
 		text:     "Porsche assembles the electric Macan at the plant in Leipzig, Germany, which it opened in 2002.",
@@ -64,7 +63,6 @@ func TestConstructions(t *testing.T) {
 		text:    "Porsche assembles the electric Macan at the plant in Leipzig, Germany. The company also builds the Taycan in Zuffenhausen.",
 		want:    []string{"Porsche produces Taycan"},
 		notWant: []string{"plant in Leipzig produces Taycan"},
-		gap:     `"the company builds X in TOWN" gives X to the plant of the previous sentence, in another town`,
 	}, {
 		name:     "passive relative clause",
 		text:     "The iX1, which is built at BMW Plant Regensburg, shares its assembly line with the petrol X1.",

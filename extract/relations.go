@@ -156,11 +156,8 @@ func (a *analysis) subjectOf(si int, slots []slot) int {
 	if len(toks) == 0 {
 		return -1
 	}
-	for _, s := range slots {
-		if s.from <= 2 && (s.typ == graph.Company || s.typ == graph.Plant) {
-			return s.ent
-		}
-		break
+	if len(slots) > 0 && slots[0].from <= 2 && (slots[0].typ == graph.Company || slots[0].typ == graph.Plant) {
+		return slots[0].ent
 	}
 	switch strings.ToLower(toks[0].Text) {
 	case "it", "its", "there", "here":

@@ -69,6 +69,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if e, ok := x.cfg.Lexicon.lookup(text); ok {
 		return e.Type, 0.9
 	}
+	if n == 1 && a.personWords[first] {
+		return graph.Person, 0.8 // "Zipse added" after "Oliver Zipse"
+	}
 	// Site words make plants: "Factory 56", "Gigafactory Texas",
 	// "Cell Manufacturing Competence Centre", "Plant Leipzig".
 	if n >= 2 && v.siteHead.has(last) && isCapitalized(last) {
@@ -216,6 +219,12 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if lb == "in" || lb == "near" || lb == "at" {
 		if after == "," && x.placeKind(after2) != "" {
 			return graph.Location, 0.6 // "in Storey County, Nevada"
+		}
+		// "builds the Taycan in Zuffenhausen.": an unknown name after
+		// "in" that ends the clause is a place, unless money went in.
+		invest := sp.From >= 2 && (isInvestWord(strings.ToLower(a.tok(sp.Sent, sp.From-2))) || isInvestWord(strings.ToLower(a.tok(sp.Sent, sp.From-3))))
+		if (after == "." || after == "," || after == "") && n <= 2 && !invest && !isAllCaps(text) && !hasDigit(ws) {
+			return graph.Location, 0.5
 		}
 	}
 	if n <= 4 && !hasDigit(ws) && (a.verbAfter(sp) || lb == "by" || lb == "with" || lb == "from") {
