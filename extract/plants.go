@@ -48,6 +48,9 @@ func (a *analysis) sitePhrases(si int) []mention {
 		// Right: "plant in Wolfsburg".
 		if i+2 < len(toks) && (toks[i+1].Text == "in" || toks[i+1].Text == "at" || toks[i+1].Text == "near") {
 			from := j + 1
+			for from < i && isPassingAdjective(toks[from].Text) {
+				from++ // "the new site in Debrecen" is the site in Debrecen
+			}
 			op := ""
 			if from >= 2 && isPossessiveTok(toks[from-1].Text) {
 				op = a.nameEndingAt(si, from-2)
@@ -239,4 +242,14 @@ func (a *analysis) plantLists(si int) {
 				text: place, typ: graph.Plant, conf: 0.6, place: place, operator: op})
 		}
 	}
+}
+
+// isPassingAdjective reports whether w describes a plant only for now:
+// "new", "former", "second".
+func isPassingAdjective(w string) bool {
+	switch w {
+	case "new", "former", "existing", "first", "second", "third", "fourth", "planned", "future", "current":
+		return true
+	}
+	return false
 }
