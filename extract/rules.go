@@ -474,13 +474,16 @@ func of(slots []slot, t graph.EntityType) []slot {
 // Leipzig", "France's Tiamat".
 func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw []string) {
 	for i, s := range slots {
-		if i+1 >= len(slots) {
+		// the next slot after this one, past any nested in it (the town
+		// inside a plant's name)
+		k := i + 1
+		for k < len(slots) && slots[k].from < s.to {
+			k++
+		}
+		if k >= len(slots) {
 			break
 		}
-		n := slots[i+1]
-		if n.from < s.to {
-			continue // nested: the town inside a plant's name
-		}
+		n := slots[k]
 		gap := lw[s.to:n.from]
 		if n.typ != graph.Location {
 			// "France's Tiamat"
