@@ -83,10 +83,7 @@ func writeProduces(w io.Writer, rows []graph.ProducesRow, format string) error {
 		for _, r := range rows {
 			out = append(out, row{r.Company, r.Product, r.Plant, r.Location, r.Docs})
 		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", " ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(out)
+		return encodeJSON(w, out)
 	case "csv":
 		cw := csv.NewWriter(w)
 		cw.Write([]string{"company", "product", "plant", "location", "documents"})
@@ -118,13 +115,19 @@ func find(g *graph.Graph, name string) (graph.Node, error) {
 }
 
 func queryEntity(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "query entity", "[flags] NAME")
+	fs := newFlagSet(e, "query entity", "[--format text|json] NAME\n\n"+
+		"NAME is found whatever its case, accents or punctuation, by an alias, or by a part\n"+
+		"of a name; when nothing matches, the closest names are suggested.")
 	db := dbFlag(e, fs)
+	format := fs.String("format", "text", "output `format`: text or json")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return fmt.Errorf("%w: want one NAME", errUsage)
+	}
+	if err := oneOf(*format, "text", "json"); err != nil {
+		return err
 	}
 	g, err := loadGraph(ctx, *db)
 	if err != nil {
@@ -134,16 +137,22 @@ func queryEntity(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	var edges []graph.Edge
+	for _, ed := range g.Edges {
+		if ed.Source == n.ID || ed.Target == n.ID {
+			edges = append(edges, ed)
+		}
+	}
+	if *format == "json" {
+		return writeEntityJSON(e.stdout, g, n, edges)
+	}
 	w := e.stdout
 	fmt.Fprintf(w, "%s (%s)\n", n.Name, n.Type)
 	if len(n.Aliases) > 0 {
 		fmt.Fprintf(w, "  aliases: %s\n", strings.Join(n.Aliases, ", "))
 	}
 	fmt.Fprintf(w, "  mentions: %d in %d documents\n", n.Mentions, n.Docs)
-	for _, ed := range g.Edges {
-		if ed.Source != n.ID && ed.Target != n.ID {
-			continue
-		}
+	for _, ed := range edges {
 		s, _ := g.Node(ed.Source)
 		t, _ := g.Node(ed.Target)
 		fmt.Fprintf(w, "\n  %s %s %s\n", s.Name, ed.Predicate, t.Name)
@@ -154,17 +163,105 @@ func queryEntity(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// jsonNode is an entity in the JSON of the queries.
+type jsonNode struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Type     string   `json:"type"`
+	Aliases  []string `json:"aliases"`
+	Mentions int      `json:"mentions"`
+	Docs     int      `json:"docs"`
+}
+
+func nodeJSON(n graph.Node) jsonNode {
+	return jsonNode{ID: n.ID, Name: n.Name, Type: string(n.Type), Aliases: append([]string{}, n.Aliases...),
+		Mentions: n.Mentions, Docs: n.Docs}
+}
+
+// jsonEdge is a relation in the JSON of the queries: its ends by ID and
+// name, and its evidence.
+type jsonEdge struct {
+	Source     string         `json:"source"`
+	SourceName string         `json:"source_name"`
+	Predicate  string         `json:"predicate"`
+	Target     string         `json:"target"`
+	TargetName string         `json:"target_name"`
+	Evidence   []jsonEvidence `json:"evidence"`
+}
+
+type jsonEvidence struct {
+	Doc      string `json:"doc"`
+	Sentence string `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+}
+
+func edgesJSON(g *graph.Graph, edges []graph.Edge) []jsonEdge {
+	out := make([]jsonEdge, 0, len(edges))
+	for _, ed := range edges {
+		s, _ := g.Node(ed.Source)
+		t, _ := g.Node(ed.Target)
+		je := jsonEdge{Source: ed.Source, SourceName: s.Name, Predicate: string(ed.Predicate),
+			Target: ed.Target, TargetName: t.Name, Evidence: []jsonEvidence{}}
+		for _, ev := range ed.Evidence {
+			je.Evidence = append(je.Evidence, jsonEvidence{ev.Doc, ev.Sentence, ev.Start, ev.End})
+		}
+		out = append(out, je)
+	}
+	return out
+}
+
+func writeEntityJSON(w io.Writer, g *graph.Graph, n graph.Node, edges []graph.Edge) error {
+	return encodeJSON(w, struct {
+		jsonNode
+		Relations []jsonEdge `json:"relations"`
+	}{nodeJSON(n), edgesJSON(g, edges)})
+}
+
+// encodeJSON writes v indented by one space, with "<", ">" and "&" as
+// they are.
+func encodeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// oneOf returns a usage error unless format is one of formats.
+func oneOf(format string, formats ...string) error {
+	for _, f := range formats {
+		if f == format {
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: unknown format %q (want %s)", errUsage, format, strings.Join(formats, ", "))
+}
+
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func queryNeighbors(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "query neighbors", "[--depth N] NAME")
+	fs := newFlagSet(e, "query neighbors", "[--depth N] [--format text|json|dot|cytoscape|graphml] NAME\n\n"+
+		"Prints the relations among the entities at most N relations away from NAME,\n"+
+		"one a line: \"A (type) predicate B (type)\"; the other formats write that subgraph\n"+
+		"as \"export --format\" does.")
 	db := dbFlag(e, fs)
 	depth := fs.Int("depth", 1, "how many hops out")
+	format := fs.String("format", "text", "output `format`: text, json, dot, cytoscape or graphml")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return fmt.Errorf("%w: want one NAME", errUsage)
+	}
+	var write func(io.Writer, *graph.Graph) error
+	if *format != "text" {
+		if err := oneOf(*format, "text", "json", "dot", "cytoscape", "graphml"); err != nil {
+			return err
+		}
+		var err error
+		if write, err = exporter(ctx, *format); err != nil {
+			return err
+		}
 	}
 	g, err := loadGraph(ctx, *db)
 	if err != nil {
@@ -175,6 +272,9 @@ func queryNeighbors(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	sub := g.Neighbors(n.ID, *depth)
+	if write != nil {
+		return write(e.stdout, sub)
+	}
 	for _, ed := range sub.Edges {
 		s, _ := sub.Node(ed.Source)
 		t, _ := sub.Node(ed.Target)
@@ -184,13 +284,19 @@ func queryNeighbors(ctx context.Context, e *env, args []string) error {
 }
 
 func queryPath(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "query path", "A B")
+	fs := newFlagSet(e, "query path", "[--format text|json] A B\n\n"+
+		"Prints a shortest chain of relations from A to B, relations counting in either\n"+
+		"direction: each relation as \"X predicate Y\", then its first evidence sentence.")
 	db := dbFlag(e, fs)
+	format := fs.String("format", "text", "output `format`: text or json")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 2 {
 		return fmt.Errorf("%w: want two names, A and B", errUsage)
+	}
+	if err := oneOf(*format, "text", "json"); err != nil {
+		return err
 	}
 	g, err := loadGraph(ctx, *db)
 	if err != nil {
@@ -205,10 +311,27 @@ func queryPath(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	ids, err := g.ShortestPath(a.ID, b.ID)
-	if err != nil {
-		return fmt.Errorf("no path from %s to %s: %w", a.Name, b.Name, err)
+	if errors.Is(err, graph.ErrNoPath) {
+		return fmt.Errorf("no path from %s (%s) to %s (%s): no chain of relations links them",
+			a.Name, a.Type, b.Name, b.Type)
 	}
-	for _, ed := range g.PathEdges(ids) {
+	if err != nil {
+		return err
+	}
+	edges := g.PathEdges(ids)
+	if *format == "json" {
+		nodes := make([]jsonNode, 0, len(ids))
+		for _, id := range ids {
+			n, _ := g.Node(id)
+			nodes = append(nodes, nodeJSON(n))
+		}
+		return encodeJSON(e.stdout, struct {
+			Hops  int        `json:"hops"`
+			Nodes []jsonNode `json:"nodes"`
+			Edges []jsonEdge `json:"edges"`
+		}{len(ids) - 1, nodes, edgesJSON(g, edges)})
+	}
+	for _, ed := range edges {
 		s, _ := g.Node(ed.Source)
 		t, _ := g.Node(ed.Target)
 		fmt.Fprintf(e.stdout, "%s %s %s\n", s.Name, ed.Predicate, t.Name)
@@ -232,9 +355,7 @@ func queryStats(ctx context.Context, e *env, args []string) error {
 	}
 	s := g.Stats()
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", " ")
-		return enc.Encode(s)
+		return encodeJSON(e.stdout, s)
 	}
 	fmt.Fprintf(e.stdout, "%d entities, %d relations, %d evidence sentences\n", s.Nodes, s.Edges, s.Evidence)
 	for _, t := range s.Types {
