@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -24,6 +25,9 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 	}
 	if len(args) == 0 || subs[args[0]] == nil {
 		fmt.Fprintln(e.stderr, "Usage: plantgraph query produces|entity|neighbors|path|stats [flags] [args]")
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+			return flag.ErrHelp
+		}
 		if len(args) == 0 {
 			return fmt.Errorf("%w: name a query", errUsage)
 		}
