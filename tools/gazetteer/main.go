@@ -61,7 +61,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&c.Words, "words", "/usr/share/dict/american-english", "English word list `file` (Debian wamerican)")
 	fs.StringVar(&c.Supplement, "supplement", filepath.Join("tools", "gazetteer", "supplement.tsv"), "supplement `file` of place names the data lacks")
 	fs.StringVar(&c.Out, "out", filepath.Join("extract", "gazetteer", "data"), "output `dir`ectory")
-	fs.IntVar(&c.MinPop, "min-pop", 5000, "smallest city `population` kept")
+	fs.IntVar(&c.MinPop, "min-pop", 1000, "smallest city `population` kept")
 	fs.IntVar(&c.AltMinPop, "alt-min-pop", 100000, "smallest city `population` whose alternate names are kept")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: gazetteer [flags]\n\nBuilds extract/gazetteer/data from installed data packages (see generate.sh).")
