@@ -167,6 +167,7 @@ func (a *analysis) findMentions(si int) {
 		}
 	}
 	a.placesInPlants(si, firstMention)
+	a.basedPlaces(si, taken)
 	a.plantLists(si)
 	for _, sp := range x.phraseSpans(a.dc, si) {
 		t, name := a.typePhrase(sp)
@@ -342,5 +343,22 @@ func (a *analysis) typeLists() {
 			}
 		}
 		i = j
+	}
+}
+
+// basedPlaces adds the place of "Munich-based" as a location mention: the
+// relation rules then place the company after it there.
+func (a *analysis) basedPlaces(si int, taken []bool) {
+	toks := a.dc.sents[si].Toks
+	for i, t := range toks {
+		if !isBasedOn(t.Text) || taken[i] {
+			continue
+		}
+		place := t.Text[:strings.LastIndexByte(t.Text, '-')]
+		if a.x.placeKind(place) == "" {
+			continue
+		}
+		a.ments = append(a.ments, mention{sent: si, from: i, to: i + 1, start: t.Start, end: t.Start + len(place),
+			text: place, typ: graph.Location, conf: 0.7})
 	}
 }

@@ -68,6 +68,9 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 	titleCased := isTitleCased(toks)
 	nameTok := func(i int) bool {
 		w := toks[i].Text
+		if isBasedOn(w) {
+			return false // "Munich-based": a place, not part of the name after it
+		}
 		if isModelShape(w) {
 			return true
 		}
@@ -330,4 +333,10 @@ func isTitleCased(toks []token) bool {
 		}
 	}
 	return words > 0 && caps*10 >= words*7
+}
+
+// isBasedOn reports whether w is a "<Place>-based" or "<Place>-headquartered"
+// adjective.
+func isBasedOn(w string) bool {
+	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-headquartered")
 }

@@ -62,7 +62,7 @@ func (a *analysis) findAnchors() {
 
 func (a *analysis) insideMention(si, from, to int) bool {
 	for _, mi := range a.bySent[si] {
-		if m := a.ments[mi]; m.from < to && from < m.to {
+		if m := a.ments[mi]; m.from < to && from < m.to && m.typ != graph.Location {
 			return true
 		}
 	}

@@ -515,6 +515,18 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 			}
 		}
 	}
+	// "the Munich-based carmaker", "Brussels-based Toyota Motor Europe"
+	for _, s := range slots {
+		if s.typ != graph.Location || s.to-s.from != 1 || !isBasedOn(lw[s.from]) {
+			continue
+		}
+		for _, n := range slots {
+			if n.from > s.from && n.from-s.to <= 3 && n.typ == graph.Company {
+				rb.add(si, n.ent, graph.LocatedIn, s.ent, 0.6)
+				break
+			}
+		}
+	}
 }
 
 // gazetteerContainment links places of one sentence that the gazetteer

@@ -74,8 +74,11 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	}
 	// Site words make plants: "Factory 56", "Gigafactory Texas",
 	// "Cell Manufacturing Competence Centre", "Plant Leipzig".
-	if n >= 2 && v.siteHead.has(last) && isCapitalized(last) {
-		return graph.Plant, 0.9
+	if n >= 2 && v.siteHead.has(last) && isCapitalized(last) && !(last == "Park" && a.personContext(sp)) {
+		return graph.Plant, 0.9 // but "Seok-jin Park, chief executive" is a person
+	}
+	if n >= 2 && (last == "Electric" || last == "Hybrid" || last == "EV" || last == "PHEV" || strings.HasPrefix(last, "E-")) && !v.orgTail.has(ws[n-2]) {
+		return graph.Product, 0.6 // "Kona Electric", "Megane E-Tech Electric"
 	}
 	for _, w := range ws[1:] {
 		switch w {
