@@ -77,7 +77,8 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n >= 2 && v.siteHead.has(last) && isCapitalized(last) && !(last == "Park" && a.personContext(sp)) {
 		return graph.Plant, 0.9 // but "Seok-jin Park, chief executive" is a person
 	}
-	if n >= 2 && (last == "Electric" || last == "Hybrid" || last == "EV" || last == "PHEV" || strings.HasPrefix(last, "E-")) && !v.orgTail.has(ws[n-2]) {
+	if n >= 2 && (last == "Electric" || last == "Hybrid" || last == "EV" || last == "PHEV" || strings.HasPrefix(last, "E-")) && !v.orgTail.has(ws[n-2]) &&
+		x.placeKind(strings.Join(ws[:n-1], " ")) == "" && !v.demonym.has(strings.Join(ws[:n-1], " ")) && !x.known(ws[0]) || n >= 2 && last == "Electric" && a.isCompanyWord(first) {
 		return graph.Product, 0.6 // "Kona Electric", "Megane E-Tech Electric"
 	}
 	for _, w := range ws[1:] {
@@ -130,7 +131,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if la == "platform" || la == "architecture" || la == "technology" || la == "chemistry" || la == "system" || la == "process" {
 		return graph.Technology, 0.7
 	}
-	if isModelShape(last) && !strings.ContainsAny(last, "0123456789") && !strings.Contains(last, "-") {
+	if isModelShape(last) && !hasDigit(ws) && !strings.Contains(last, "-") {
 		return graph.Technology, 0.6 // "iFactory", "BMW eDrive"
 	}
 	// Model names: "iX1", "ID.3", "Model Y", "5 Series", "S-Class".
@@ -150,7 +151,11 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		// is a place or a company word ("Tesla China", "Hyundai Motor
 		// Group"), else a model ("Opel Corsa", "Mini Countryman").
 		rest := a.text[a.dc.sents[sp.Sent].Toks[sp.From+1].Start:a.dc.sents[sp.Sent].Toks[sp.To-1].End]
-		switch kind := x.placeKind(rest); {
+		kind := ""
+		for k := 1; k < n && kind == ""; k++ {
+			kind = x.placeKind(strings.Join(ws[k:], " ")) // "Volvo Cars Ghent", "... of North America"
+		}
+		switch {
 		case kind == "city":
 			return graph.Plant, 0.6 // "Volvo Cars Ghent"
 		case kind != "" || v.orgTail.has(last) && !(last == "SE" && n >= 3) || a.isCompanyWord(rest) || isPossessiveTok(la):
