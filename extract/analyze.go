@@ -329,16 +329,19 @@ func (a *analysis) typeLists() {
 			j++
 		}
 		if j-i >= 2 {
-			var sure graph.EntityType
+			sure := 0
 			for _, m := range a.ments[i:j] {
 				if m.conf >= 0.5 && m.typ == graph.Product {
-					sure = m.typ
-					break
+					sure++
 				}
 			}
-			for k := i; k < j && sure != ""; k++ {
-				if m := &a.ments[k]; m.conf < 0.5 && m.typ != sure {
-					m.typ, m.conf = sure, 0.5
+			for k := i; k < j && sure > 0; k++ {
+				m := &a.ments[k]
+				// a weak guess yields to the list; so does a small town
+				// in a list of several models ("Ghost and Cullinan")
+				town := m.typ == graph.Location && sure >= 2 && a.x.placeKind(m.text) == "city"
+				if m.conf < 0.5 || town {
+					m.typ, m.conf = graph.Product, 0.5
 				}
 			}
 		}

@@ -213,6 +213,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n <= 3 && a.afterProduceVerb(sp) && x.placeKind(text) == "" {
 		return graph.Product, 0.5
 	}
+	if (lb == "electric" || lb == "all-electric" || lb == "battery-electric" || lb == "plug-in" || lb == "hybrid") && n <= 3 && x.placeKind(text) == "" {
+		return graph.Product, 0.55 // "the fully electric Spectre"
+	}
 	// "the Cybertruck", "its Trinity": companies seldom take the article
 	// or a possessive, models do.
 	if (lb == "the" || lb == "its" || lb == "their") && n <= 2 && !isAllCaps(text) && !v.orgTail.has(last) {
@@ -423,7 +426,7 @@ func (a *analysis) afterProduceVerb(sp span) bool {
 			return true
 		}
 		switch {
-		case w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "of" || w == "new" || w == "electric" || w == "all-electric" || w == "fully" || w == "its" || w == "their" || w == "first" || w == "–" || w == ":" || w == "-":
+		case w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "of" || w == "new" || w == "electric" || w == "all-electric" || w == "fully" || w == "its" || w == "their" || w == "first" || w == "–" || w == ":" || w == "-" || w == "for":
 		case isCapitalized(toks[i].Text) || isModelShape(toks[i].Text) || isNumber(toks[i].Text):
 		default:
 			return false
