@@ -355,7 +355,7 @@ func (a *analysis) linkPlantsToCompanies() {
 // in that region.
 func (a *analysis) linkRegionalPlants() {
 	for i, e := range a.ents {
-		if e.typ != graph.Plant || len(e.ments) == 0 || e.place == "" || a.x.placeKind(e.place) != "subdivision" {
+		if k := a.x.placeKind(e.place); e.typ != graph.Plant || len(e.ments) == 0 || e.place == "" || k == "city" || k == "" {
 			continue
 		}
 		cand := -1
@@ -442,6 +442,10 @@ func (a *analysis) name(e *entity) {
 			ws := strings.Fields(f)
 			n := len(ws)
 			named := n >= 2 && isCapitalized(ws[0]) && x.vocab.siteHead.has(ws[n-1]) && isCapitalized(ws[n-1]) && ws[n-1] != "Plant"
+			for _, w := range ws[1:] {
+				// "Hyundai Motor Group Metaplant America"
+				named = named || w == "Metaplant" || w == "Megafactory" || w == "Works" || w == "Campus" || w == "Centre" || w == "Center"
+			}
 			// "Marysville Auto Plant": a town, a descriptor, Plant.
 			described := n >= 3 && ws[n-1] == "Plant" && x.vocab.siteMod.has(ws[n-2]) && isCapitalized(ws[n-2])
 			if named || described || strings.HasPrefix(f, "Gigafactory ") || strings.HasPrefix(f, "Factory ") {

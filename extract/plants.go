@@ -178,7 +178,7 @@ func (a *analysis) plausiblePlace(toks []token) bool {
 		w := t.Text
 		lw := strings.ToLower(w)
 		if !isCapitalized(w) || strings.ContainsAny(w, "0123456789") || v.month[lw] || v.notName[lw] ||
-			v.demonym[lw] || v.stop[lw] || v.personRole[lw] || a.dc.lower[lw] || isAllCaps(w) {
+			v.demonym[lw] || v.stop[lw] || v.personRole[lw] || a.dc.lower[lw] || isAllCaps(w) || a.x.english[lw] || v.orgTail[lw] {
 			return false
 		}
 	}

@@ -156,9 +156,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 			kind = x.placeKind(strings.Join(ws[k:], " ")) // "Volvo Cars Ghent", "... of North America"
 		}
 		switch {
-		case kind == "city":
+		case kind == "city" && !x.isGivenName(ws[n-1]) && !x.english[strings.ToLower(ws[n-1])]:
 			return graph.Plant, 0.6 // "Volvo Cars Ghent"
-		case kind != "" || v.orgTail.has(last) && !(last == "SE" && n >= 3) || a.isCompanyWord(rest) || isPossessiveTok(la):
+		case kind != "" && kind != "city" || v.orgTail.has(last) && !(last == "SE" && n >= 3) || a.isCompanyWord(rest) || isPossessiveTok(la):
 			return graph.Company, 0.6 // "Tesla China", "Mazda Toyota"
 		case hasDigit(ws) || a.afterProduceVerb(sp) || v.vehicleNoun.has(after) || lb == "the":
 			return graph.Product, 0.6
