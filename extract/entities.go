@@ -315,6 +315,7 @@ func (a *analysis) linkPlantsToCompanies() {
 		}
 		for _, mi := range e.ments {
 			companyByBase[graph.Fold(a.x.companyBase(a.ments[mi].canonical()))] = i
+			companyByBase[graph.Fold(a.x.companyBase(a.ments[mi].text))] = i
 		}
 		counts[i] = len(e.ments)
 	}
@@ -338,6 +339,18 @@ func (a *analysis) linkPlantsToCompanies() {
 					e.operator = c
 				} else if e.opName == "" {
 					e.opName = a.x.companyBase(m.operator)
+				}
+			}
+		}
+		if e.operator < 0 && e.opName == "" {
+			// "Hyundai Motor Group Metaplant America": a company's name
+			// opening the plant's own.
+			for _, mi := range e.ments {
+				ws := strings.Fields(a.ments[mi].text)
+				for k := len(ws) - 1; k >= 1 && e.operator < 0; k-- {
+					if c, ok := companyByBase[graph.Fold(a.x.companyBase(strings.Join(ws[:k], " ")))]; ok {
+						e.operator = c
+					}
 				}
 			}
 		}
