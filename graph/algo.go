@@ -26,10 +26,14 @@ type connections struct {
 	adj map[string][]string
 }
 
-// connections builds the undirected view of g. It is built per call: the
-// traversals that use it are linear in the size of the graph anyway, and
-// Nodes and Edges are exported fields a caller may change between calls.
+// connections returns the undirected view of g, built once.
 func (g *Graph) connections() (*connections, error) {
+	g.connOnce.Do(func() { g.conn, g.connErr = g.buildConnections() })
+	return g.conn, g.connErr
+}
+
+// buildConnections builds the undirected view of g.
+func (g *Graph) buildConnections() (*connections, error) {
 	u := dgraph.New(dgraph.StringHash)
 	for _, n := range g.Nodes {
 		if err := u.AddVertex(n.ID); err != nil && !errors.Is(err, dgraph.ErrVertexAlreadyExists) {

@@ -3,6 +3,7 @@ package graph
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Node is one resolved entity of the whole graph.
@@ -35,10 +36,17 @@ func NodeID(t EntityType, name string) string {
 
 // Graph is the resolved knowledge graph: nodes and edges in a deterministic
 // order (nodes by ID; edges by source, predicate, target).
+//
+// The path and neighbourhood algorithms build their view of the graph on
+// first use and keep it: change Nodes or Edges only before the first call.
 type Graph struct {
 	Nodes []Node
 	Edges []Edge
 	index map[string]int
+
+	connOnce sync.Once
+	conn     *connections
+	connErr  error
 }
 
 // NewGraph returns a graph over the given nodes and edges, sorted. Edges
