@@ -47,12 +47,20 @@ func (p places) Within(inner, outer string) bool {
 	if ins[0].Kind == gazetteer.KindSubdivision {
 		ins = ins[:1]
 	}
+	best := ins[0].Population
 	for _, out := range p.g.Places(outer) {
 		if out.Kind == gazetteer.KindCity {
 			continue
 		}
-		for _, in := range ins {
+		for k, in := range ins {
 			if in.ID == out.ID || in.Kind == gazetteer.KindCountry {
+				continue
+			}
+			// A country holds a town only under the town's main reading
+			// (Gothenburg is Swedish); a state may hold a lesser
+			// namesake, if not a tiny one (Georgetown, Kentucky, but not
+			// Atlanta, Illinois).
+			if k > 0 && (out.Kind == gazetteer.KindCountry || in.Population*100 < best) {
 				continue
 			}
 			switch out.Kind {
