@@ -1,6 +1,9 @@
 package graph
 
-import "sort"
+import (
+	"fmt"
+	"sort"
+)
 
 // LocalEntity is an entity as one document named it.
 type LocalEntity struct {
@@ -14,6 +17,8 @@ type LocalRef struct {
 	Key Key
 }
 
+func (r LocalRef) String() string { return fmt.Sprintf("%s (%s) in %s", r.Key.Name, r.Key.Type, r.Doc) }
+
 // Resolution maps every document's entities onto the nodes of the whole
 // graph.
 type Resolution struct {
@@ -21,53 +26,507 @@ type Resolution struct {
 	Nodes []Node
 	// Of gives the node ID for each document-local entity.
 	Of map[LocalRef]string
+	// Merges explains the nodes made of several local entities: one
+	// entry per decision to join two groups of them, in the order taken.
+	Merges []Merge
 }
 
-// Resolve groups local entities into nodes. This first version merges
-// entities of one type whose canonical names fold alike.
-func Resolve(locals []LocalEntity) Resolution {
-	res := Resolution{Of: make(map[LocalRef]string, len(locals))}
-	byID := map[string]*Node{}
-	docs := map[string]map[string]bool{}
-	var order []string
-	for _, le := range locals {
-		id := NodeID(le.Type, le.Name)
-		n, ok := byID[id]
-		if !ok {
-			n = &Node{ID: id, Name: le.Name, Type: le.Type}
-			byID[id] = n
-			docs[id] = map[string]bool{}
-			order = append(order, id)
-		}
-		res.Of[LocalRef{Doc: le.Doc, Key: le.Key()}] = id
-		n.Mentions += len(le.Mentions)
-		docs[id][le.Doc] = true
-		n.Aliases = append(n.Aliases, le.Name)
-		n.Aliases = append(n.Aliases, le.Aliases...)
-		for _, m := range le.Mentions {
-			n.Aliases = append(n.Aliases, m.Text)
-		}
-	}
-	sort.Strings(order)
-	for _, id := range order {
-		n := byID[id]
-		n.Docs = len(docs[id])
-		n.Aliases = uniqueExcept(n.Aliases, n.Name)
-		res.Nodes = append(res.Nodes, *n)
-	}
-	return res
+// Merge is one decision of the resolver to join two groups of local
+// entities: the rule that decided it and one local entity of each side
+// that the rule compared.
+type Merge struct {
+	Rule string
+	A, B LocalRef
 }
 
-// uniqueExcept returns the distinct strings of ss other than skip, sorted.
-func uniqueExcept(ss []string, skip string) []string {
-	seen := map[string]bool{skip: true}
-	var out []string
-	for _, s := range ss {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
+func (m Merge) String() string { return fmt.Sprintf("%s: %s = %s", m.Rule, m.A, m.B) }
+
+// The rules a Merge names. An aliases-file entry is named by its line:
+// "aliases file line 3".
+const (
+	RuleSameName    = "same name"
+	RuleTypeWeight  = "same name, type by weight of mentions"
+	RuleSuffix      = "same name but legal or group suffix"
+	RulePlantName   = "same operator and site"
+	RuleSubsidiary  = "same site, operator and its subsidiary"
+	RuleAlias       = "name used as alias in another document"
+	RuleSharedAlias = "proper name both use as an alias"
+	RulePlantSite   = "plant named by its site only"
+	RuleAcronym     = "acronym of the name"
+	RuleTypo        = "person name misspelt"
+	RuleSurname     = "surname only"
+)
+
+// Resolver merges the entities of all documents into the nodes of the
+// graph. Its rules, strongest first:
+//
+//  1. Aliases-file entries (Aliases): every local entity named by one of
+//     an entry's names is that entry's node, with its name and type.
+//  2. Same name: names that fold alike, or alike once umlauts are spelt
+//     out ("Grünheide", "Gruenheide"), are one entity. Across types the
+//     groups merge too, and the node takes the type with the most
+//     mentions, then documents, whatever document came first.
+//  3. Companies that differ only by legal-form suffixes ("Honda Motor
+//     Co.", "Honda Motor Company"), then by group words too ("BMW", "BMW
+//     AG", "BMW Group", "Toyota Motor Corporation"); plants of one operator
+//     and site ("BMW Plant Leipzig", "BMW Group Plant Leipzig"), or of one
+//     site and a company and its subsidiary by name ("Audi Plant Győr",
+//     "Audi Hungaria Plant Győr"). A name that fits several groups that
+//     stay apart ("Hyundai" beside "Hyundai Motor Company" and "Hyundai
+//     Motor Group") joins none.
+//  4. Alias evidence: a name that some other document uses as an alias of
+//     exactly one other entity of its type joins it ("GM" where another
+//     article says "General Motors (GM)"), transitively. No other entity
+//     may have that form as name or alias; plants of unrelated operators
+//     stay apart; and unless the name is an acronym of the other's, the
+//     form must serve as the other's alias in more documents than it
+//     serves as a name of its own, so that one article calling "Stellantis
+//     Ventures" just "Stellantis" does not swallow Stellantis. Two plants
+//     that alone share a proper name as an alias ("Toyota Motor
+//     Manufacturing Kentucky") are one. A generic alias ("Leipzig plant")
+//     never merges anything.
+//  5. Partial plant names ("Leipzig plant", "Plant Leipzig", "the Leipzig
+//     site") join the one plant of an operator at that site, or when
+//     several operators have a plant there, the one whose operator the
+//     same document names; so does a plant known only by a proper name
+//     ("Gigafactory Texas") that a document calls by its site ("Austin
+//     factory"). The acronym of a plant or a place ("HMGMA", "US") joins
+//     the one plant or place whose initials it is. Companies' acronyms
+//     join only on alias evidence (rule 4): "GM" is never guessed.
+//  6. People: a surname misspelt (one edit from five letters, two from
+//     ten: "Nedeljkovic", "Neldeljkovic") joins the one person of the same
+//     first names it is close to; a surname alone joins the one person of
+//     the corpus with that surname, or when there are several, the one the
+//     same document names. Two full names are never merged for sharing a
+//     surname, nor for first names one letter apart.
+//
+// Weak names (a surname alone, a plant's site or acronym) that fit no
+// entity join the same weak name of other documents; those that fit
+// several stay apart, one node per document.
+//
+// Rules 2 (across types), 3, 4 and the misspelling rule never merge two
+// groups that one document names apart: a document's own distinctions
+// stand ("Hyundai Motor Company" and "Hyundai Motor Group"). A "!never"
+// pair of the aliases file stops every rule but an entry. The result
+// depends only on the set of local entities and the aliases, not on their
+// order, and every merge is listed in Resolution.Merges with its rule.
+type Resolver struct {
+	// Aliases are the user's entries and "!never" pairs; nil for none.
+	Aliases *Aliases
+}
+
+// Resolve resolves with the default rules and no aliases file.
+func Resolve(locals []LocalEntity) Resolution { return (&Resolver{}).Resolve(locals) }
+
+// Resolve groups the local entities into nodes and explains its merges.
+// A nil *Resolver resolves like one without aliases.
+//
+// Each node's name is the full form its documents use most (by mentions,
+// then documents, then the spelling with diacritics, then the longer, then
+// the first in byte order), or its aliases entry's name. Its aliases are
+// every other name, alias and surface form of its local entities and of
+// its entry, except forms that name another node of the type (and, for
+// companies, forms that begin with another company's whole name and not
+// with this one's). Node IDs are NodeID of type and name; when two nodes
+// would share one, the one with fewer mentions gets "#2", and so on.
+func (r *Resolver) Resolve(locals []LocalEntity) Resolution {
+	var aliases *Aliases
+	if r != nil {
+		aliases = r.Aliases
+	}
+	s := newResolveState(locals, aliases)
+	s.applyEntries()
+	s.mergeSameName()
+	s.mergeNormalized()
+	s.mergeByAliases()
+	s.mergePartialPlants()
+	s.mergePlaceAcronyms()
+	s.mergePeople()
+	s.mergeLeftovers()
+	s.mergeByAliases()
+	return s.resolution()
+}
+
+// rlocal is a local entity with what the rules compare it by.
+type rlocal struct {
+	LocalEntity
+	keys     []string // matchKeys(Name)
+	mentions int
+}
+
+// rgroup is a group of local entities under one union-find root.
+type rgroup struct {
+	members []int
+	docs    map[string]bool
+	names   map[string]bool // name keys of the members
+	pin     int             // aliases entry index + 1; 0 for none
+	typ     EntityType      // typeOf, once known; "" until then
+}
+
+type resolveState struct {
+	ls      []rlocal
+	parent  []int
+	groups  map[int]*rgroup
+	aliases *Aliases
+	never   [][2][]string
+	merges  []Merge
+	// ambiguous marks the weak local entities that fit several
+	// entities: they stay apart rather than join each other.
+	ambiguous map[int]bool
+	memo      memo
+}
+
+// memo keeps the name analysis of every form, which the rules ask for
+// again and again.
+type memo struct {
+	formKeys  map[string][]string // by typedKey(type, form)
+	plantKeys map[string][]string
+	weak      map[string]bool // by typedKey(type, name)
+}
+
+// formKeys is formKeys, remembered.
+func (s *resolveState) formKeys(form string, t EntityType) []string {
+	k := typedKey(t, form)
+	keys, ok := s.memo.formKeys[k]
+	if !ok {
+		keys = formKeys(form, t)
+		s.memo.formKeys[k] = keys
+	}
+	return keys
+}
+
+// plantKeys is plantKeys, remembered.
+func (s *resolveState) plantKeys(name string) []string {
+	keys, ok := s.memo.plantKeys[name]
+	if !ok {
+		keys = plantKeys(name)
+		s.memo.plantKeys[name] = keys
+	}
+	return keys
+}
+
+// isWeak is isWeak, remembered.
+func (s *resolveState) isWeak(name string, t EntityType) bool {
+	k := typedKey(t, name)
+	w, ok := s.memo.weak[k]
+	if !ok {
+		w = isWeak(name, t)
+		s.memo.weak[k] = w
+	}
+	return w
+}
+
+// guard says whether a merge must respect the documents' distinctions.
+type guard bool
+
+const (
+	strong  guard = false // merge even when a document has both sides
+	docSafe guard = true  // no merge when a document has both sides
+)
+
+func newResolveState(in []LocalEntity, aliases *Aliases) *resolveState {
+	ls := make([]LocalEntity, len(in))
+	copy(ls, in)
+	sort.SliceStable(ls, func(i, j int) bool {
+		a, b := ls[i], ls[j]
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		return a.Key().Less(b.Key())
+	})
+	s := &resolveState{groups: map[int]*rgroup{}, aliases: aliases, ambiguous: map[int]bool{},
+		memo: memo{formKeys: map[string][]string{}, plantKeys: map[string][]string{}, weak: map[string]bool{}}}
+	if aliases != nil {
+		for _, p := range aliases.Never {
+			s.never = append(s.never, [2][]string{matchKeys(p.A), matchKeys(p.B)})
 		}
 	}
-	sort.Strings(out)
+	for _, l := range ls {
+		i := len(s.ls)
+		s.ls = append(s.ls, rlocal{LocalEntity: l, keys: matchKeys(l.Name), mentions: len(l.Mentions)})
+		s.parent = append(s.parent, i)
+		g := &rgroup{members: []int{i}, docs: map[string]bool{l.Doc: true}, names: map[string]bool{}}
+		for _, k := range s.ls[i].keys {
+			g.names[k] = true
+		}
+		s.groups[i] = g
+	}
+	// The same local entity listed twice is one.
+	for i := 1; i < len(s.ls); i++ {
+		if s.ls[i].Doc == s.ls[i-1].Doc && s.ls[i].Key() == s.ls[i-1].Key() {
+			s.union(i-1, i, RuleSameName, strong)
+		}
+	}
+	return s
+}
+
+func (s *resolveState) find(i int) int {
+	for s.parent[i] != i {
+		s.parent[i] = s.parent[s.parent[i]]
+		i = s.parent[i]
+	}
+	return i
+}
+
+func (s *resolveState) ref(i int) LocalRef { return LocalRef{Doc: s.ls[i].Doc, Key: s.ls[i].Key()} }
+
+// canUnion reports whether the groups of a and b may merge under g.
+func (s *resolveState) canUnion(a, b int, g guard) bool {
+	ra, rb := s.find(a), s.find(b)
+	if ra == rb {
+		return false
+	}
+	ga, gb := s.groups[ra], s.groups[rb]
+	if ga.pin != 0 && gb.pin != 0 && ga.pin != gb.pin {
+		return false
+	}
+	for _, p := range s.never {
+		if hasAny(ga.names, p[0]) && hasAny(gb.names, p[1]) || hasAny(ga.names, p[1]) && hasAny(gb.names, p[0]) {
+			return false
+		}
+	}
+	if g == docSafe {
+		small, large := ga.docs, gb.docs
+		if len(small) > len(large) {
+			small, large = large, small
+		}
+		for d := range small {
+			if large[d] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// union merges the groups of a and b when canUnion allows, recording why.
+func (s *resolveState) union(a, b int, rule string, g guard) bool {
+	if !s.canUnion(a, b, g) {
+		return false
+	}
+	ra, rb := s.find(a), s.find(b)
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	ga, gb := s.groups[ra], s.groups[rb]
+	s.parent[rb] = ra
+	ga.members = append(ga.members, gb.members...)
+	for d := range gb.docs {
+		ga.docs[d] = true
+	}
+	for k := range gb.names {
+		ga.names[k] = true
+	}
+	if ga.pin == 0 {
+		ga.pin = gb.pin
+	}
+	ga.typ = ""
+	delete(s.groups, rb)
+	s.merges = append(s.merges, Merge{Rule: rule, A: s.ref(a), B: s.ref(b)})
+	return true
+}
+
+func hasAny(set map[string]bool, keys []string) bool {
+	for _, k := range keys {
+		if set[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// roots returns the current group roots in order.
+func (s *resolveState) roots() []int {
+	out := make([]int, 0, len(s.groups))
+	for r := range s.groups {
+		out = append(out, r)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// typeOf returns a group's type: its entry's, or the type with the most
+// mentions among its members, then the most documents, then the first in
+// EntityTypes order.
+func (s *resolveState) typeOf(root int) EntityType {
+	g := s.groups[s.find(root)]
+	if g.pin != 0 {
+		return s.aliases.Entries[g.pin-1].Type
+	}
+	if g.typ != "" {
+		return g.typ
+	}
+	mentions := map[EntityType]int{}
+	docs := map[EntityType]map[string]bool{}
+	for _, m := range g.members {
+		l := s.ls[m]
+		mentions[l.Type] += l.mentions
+		if docs[l.Type] == nil {
+			docs[l.Type] = map[string]bool{}
+		}
+		docs[l.Type][l.Doc] = true
+	}
+	best := EntityType("")
+	for _, t := range EntityTypes() {
+		if docs[t] == nil {
+			continue
+		}
+		if best == "" || mentions[t] > mentions[best] ||
+			mentions[t] == mentions[best] && len(docs[t]) > len(docs[best]) {
+			best = t
+		}
+	}
+	if best == "" {
+		best = s.ls[g.members[0]].Type // a type outside the schema
+	}
+	g.typ = best
+	return best
+}
+
+// weight returns the mentions and documents of a group.
+func (s *resolveState) weight(root int) (mentions, docs int) {
+	g := s.groups[s.find(root)]
+	for _, m := range g.members {
+		mentions += s.ls[m].mentions
+	}
+	return mentions, len(g.docs)
+}
+
+// isWeak reports whether a name of type t only points at an entity that
+// a fuller name names: a surname alone, a plant named by its site only,
+// an acronym. Weak names are resolved one document at a time.
+func isWeak(name string, t EntityType) bool {
+	switch t {
+	case Person:
+		return len(personTokens(Fold(name))) == 1
+	case Plant:
+		if isAcronym(name) {
+			return true
+		}
+		p, ok := parsePlant(name)
+		return ok && p.op == ""
+	}
+	return false
+}
+
+// clusterBuckets merges, in each bucket, the groups that may merge. The
+// groups are taken largest first; one joins the single cluster it may
+// merge with, starts a cluster when there is none, and stays alone when
+// it could join several that are kept apart from each other. differ,
+// when not nil, must hold for two groups to be compared at all.
+func (s *resolveState) clusterBuckets(buckets map[string][]int, rule string, differ func(a, b int) bool) {
+	keys := make([]string, 0, len(buckets))
+	for k := range buckets {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		locals := buckets[k]
+		if len(locals) < 2 {
+			continue
+		}
+		// One representative local per group, the first.
+		rep := map[int]int{}
+		var groups []int
+		for _, i := range locals {
+			r := s.find(i)
+			if _, ok := rep[r]; !ok {
+				rep[r] = i
+				groups = append(groups, r)
+			}
+		}
+		if len(groups) < 2 {
+			continue
+		}
+		sort.SliceStable(groups, func(a, b int) bool {
+			ma, da := s.weight(groups[a])
+			mb, db := s.weight(groups[b])
+			if ma != mb {
+				return ma > mb
+			}
+			if da != db {
+				return da > db
+			}
+			return groups[a] < groups[b]
+		})
+		var clusters []int // representative locals
+		for _, g := range groups {
+			i := rep[g]
+			var fits []int
+			for _, c := range clusters {
+				if differ != nil && !differ(c, i) {
+					continue
+				}
+				if s.canUnion(c, i, docSafe) {
+					fits = append(fits, c)
+				}
+			}
+			switch len(fits) {
+			case 0:
+				clusters = append(clusters, i)
+			case 1:
+				s.union(fits[0], i, rule, docSafe)
+			}
+		}
+	}
+}
+
+// forms returns a local entity's name, aliases and surface forms.
+func (l rlocal) forms() []string {
+	out := append([]string{l.Name}, l.Aliases...)
+	for _, m := range l.Mentions {
+		out = append(out, m.Text)
+	}
+	return out
+}
+
+func contains2(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsSet(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFull reports whether a group has a member whose name is not weak
+// for type t.
+func (s *resolveState) hasFull(root int, t EntityType) bool {
+	for _, m := range s.groups[s.find(root)].members {
+		if !s.isWeak(s.ls[m].Name, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func uniqueInts(xs []int) []int {
+	sort.Ints(xs)
+	out := xs[:0]
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func uniqueStrings(ss []string) []string {
+	sort.Strings(ss)
+	out := ss[:0]
+	for i, x := range ss {
+		if x != "" && (i == 0 || x != ss[i-1]) {
+			out = append(out, x)
+		}
+	}
 	return out
 }

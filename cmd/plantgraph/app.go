@@ -33,6 +33,7 @@ func commands() []command {
 		{"query", "ask the database: produces, entity, neighbors, path, stats", runQuery},
 		{"export", "write the graph as DOT, JSON and other formats", runExport},
 		{"eval", "score extraction against a gold corpus", runEval},
+		{"resolve", "merge entities across articles again, after editing an aliases file", runResolve},
 		{"demo", "build the bundled sample corpus and show what it holds", runDemo},
 	}
 }
