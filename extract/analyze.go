@@ -190,7 +190,8 @@ func (a *analysis) addPlantOrSpan(add func(mention), sp span, t graph.EntityType
 		// "BMW iX1": the maker's prefix is not part of the model name.
 		if len(toks) >= 2 && a.isCompanyWord(toks[0].Text) {
 			rest := a.text[toks[1].Start:toks[len(toks)-1].End]
-			if hasModelWord(toks[1:]) || t == graph.Technology && isModelShape(toks[1].Text) {
+			// but "Renault 5" keeps its maker: a bare number is no name
+			if (hasModelWord(toks[1:]) || t == graph.Technology && isModelShape(toks[1].Text)) && !isNumber(toks[1].Text) {
 				m.name = rest
 			}
 		}

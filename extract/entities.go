@@ -136,6 +136,7 @@ func (a *analysis) cluster() {
 		byKey[k] = long
 	}
 	a.linkCompanies()
+	a.linkShortNames()
 	a.surnamesToPeople()
 	a.linkPeople()
 	a.index()
@@ -215,6 +216,46 @@ func (a *analysis) surnamesToPeople() {
 			for _, mi := range e.ments {
 				a.ments[mi].typ = graph.Person
 			}
+		}
+	}
+}
+
+// linkShortNames joins a one-word plant name to the one longer plant name
+// of the document that holds it: "the Metaplant" after "Hyundai Motor
+// Group Metaplant America". (Models are left alone: "Countryman" and
+// "Countryman E" are two models.)
+func (a *analysis) linkShortNames() {
+	for i, e := range a.ents {
+		if e.typ != graph.Plant || len(e.ments) == 0 {
+			continue
+		}
+		short := a.ments[e.ments[0]].canonical()
+		if strings.Contains(short, " ") || isNumber(short) {
+			continue
+		}
+		cand := -1
+		for j, o := range a.ents {
+			if j == i || o.typ != e.typ || len(o.ments) == 0 {
+				continue
+			}
+			ws := strings.Fields(a.ments[o.ments[0]].canonical())
+			if len(ws) < 2 {
+				continue
+			}
+			hit := ws[0] == short || ws[len(ws)-1] == short
+			if e.typ == graph.Plant {
+				hit = slices.Contains(ws, short)
+			}
+			if hit {
+				if cand >= 0 {
+					cand = -2
+					break
+				}
+				cand = j
+			}
+		}
+		if cand >= 0 {
+			a.mergeInto(cand, i)
 		}
 	}
 }

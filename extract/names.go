@@ -187,7 +187,9 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 		for from := i - 1; from >= 0 && i-from <= len(want)+3; from-- {
 			var words []string
 			for _, t := range toks[from:i] {
-				if !x.vocab.connector.has(t.Text) {
+				// skip connectors, punctuation and legal forms:
+				// "BMW Brilliance Automotive Ltd. (BBA)"
+				if !x.vocab.connector.has(t.Text) && isWordRune([]rune(t.Text)[0]) && !x.vocab.legal.has(t.Text) {
 					words = append(words, t.Text)
 				}
 			}
