@@ -302,7 +302,7 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 				from = i - 1
 			}
 		}
-		if end-from >= 2 {
+		if end-from >= 2 || end-from == 1 && standaloneProduct(head) && sentenceMakes(toks) {
 			out = append(out, span{Sent: si, From: from, To: end, Kind: phraseSpan})
 		}
 		i = end - 1
@@ -341,4 +341,27 @@ func isTitleCased(toks []token) bool {
 // adjective.
 func isBasedOn(w string) bool {
 	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-headquartered")
+}
+
+// standaloneProduct reports whether a product noun names a product on its
+// own, without a modifier: "makes engines", "refines nickel".
+func standaloneProduct(w string) bool {
+	switch w {
+	case "engine", "engines", "transmission", "transmissions", "gearbox", "gearboxes", "chip", "chips",
+		"tyre", "tyres", "tire", "tires", "microcontroller", "microcontrollers", "semiconductors",
+		"wafers", "axles", "inverters", "seats", "lithium", "nickel", "cobalt", "manganese", "graphite":
+		return true
+	}
+	return false
+}
+
+// sentenceMakes reports whether a sentence has a word of making or
+// supplying.
+func sentenceMakes(toks []token) bool {
+	for _, t := range toks {
+		if w := strings.ToLower(t.Text); isProduceWord(w) || isSupplyWord(w) {
+			return true
+		}
+	}
+	return false
 }
