@@ -281,6 +281,15 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 			out = append(out, span{Sent: si, From: i, To: i + 1, Kind: phraseSpan})
 			continue
 		}
+		if lw := toks[i].Text; i+1 < len(toks) && isLowerWord(lw) && strings.Count(lw, "-") >= 2 && isDesignWord(toks[i+1].Text) {
+			// "a cell-to-pack design": the compound names a technology
+			out = append(out, span{Sent: si, From: i, To: i + 1, Kind: phraseSpan})
+			continue
+		}
+		if toks[i].Text == "stamping" || toks[i].Text == "gigacasting" || toks[i].Text == "megacasting" {
+			out = append(out, span{Sent: si, From: i, To: i + 1, Kind: phraseSpan})
+			continue
+		}
 		if !isHead(toks[i].Text) {
 			continue
 		}
@@ -295,11 +304,14 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 		}
 		head := strings.ToLower(toks[end-1].Text)
 		if from == i && end-i == 1 && x.vocab.techHead[head] && i > 0 {
-			// a technology head takes one plain lower-case modifier:
-			// "digital twin", "artificial intelligence"
-			prev := toks[i-1].Text
-			if isLowerWord(prev) && !x.vocab.stop[prev] && len(prev) > 3 && !strings.HasSuffix(prev, "ing") && !strings.HasSuffix(prev, "ed") {
-				from = i - 1
+			// a technology head takes up to two plain lower-case
+			// modifiers: "digital twin", "zonal electrical architecture"
+			for k := 1; k <= 2 && i-k >= 0; k++ {
+				prev := toks[i-k].Text
+				if !isLowerWord(prev) || x.vocab.stop[prev] || len(prev) <= 3 || strings.HasSuffix(prev, "ing") || strings.HasSuffix(prev, "ed") {
+					break
+				}
+				from = i - k
 			}
 		}
 		if end-from >= 2 || end-from == 1 && standaloneProduct(head) && sentenceMakes(toks) {
@@ -362,6 +374,15 @@ func sentenceMakes(toks []token) bool {
 		if w := strings.ToLower(t.Text); isProduceWord(w) || isSupplyWord(w) {
 			return true
 		}
+	}
+	return false
+}
+
+// isDesignWord reports whether w, after a compound, makes it a technology.
+func isDesignWord(w string) bool {
+	switch w {
+	case "design", "concept", "technology", "approach", "process", "method", "architecture", "principle":
+		return true
 	}
 	return false
 }

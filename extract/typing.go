@@ -375,6 +375,9 @@ func (a *analysis) typePhrase(sp span) (graph.EntityType, string) {
 	if len(ws) == 1 && v.chemistry[head] {
 		return graph.Technology, head + " battery" // "sodium-ion" alone
 	}
+	if len(ws) == 1 && (strings.Count(head, "-") >= 2 || head == "stamping" || head == "gigacasting" || head == "megacasting") {
+		return graph.Technology, head // "cell-to-pack", "stamping"
+	}
 	name := strings.Join(lower[:len(lower)-1], " ")
 	if name != "" {
 		name += " "
