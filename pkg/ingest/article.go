@@ -73,7 +73,7 @@ func classify(text string) []tline {
 func (r *Reader) analyze(text string, given graph.Meta) []article {
 	lines := classify(normalize(text))
 	var arts []article
-	if teasers(lines) >= r.listingMin() {
+	if r.isListing(lines) {
 		arts = r.listing(lines)
 		for i := range arts {
 			arts[i].meta.URL = given.URL
@@ -81,19 +81,11 @@ func (r *Reader) analyze(text string, given graph.Meta) []article {
 		}
 	} else {
 		a := r.single(lines, given.Title)
+		merge(&a.meta, given)
+		if a.meta.Title != "" && !startsWith(a.text, a.meta.Title) {
+			a.text = a.meta.Title + "\n\n" + a.text
+		}
 		arts = []article{a}
-		m := &arts[0].meta
-		for _, f := range []struct{ dst *string; src string }{
-			{&m.Title, given.Title}, {&m.Date, given.Date}, {&m.Author, given.Author},
-			{&m.URL, given.URL}, {&m.Source, given.Source},
-		} {
-			if f.src != "" {
-				*f.dst = f.src
-			}
-		}
-		if m.Title != "" && !startsWith(arts[0].text, m.Title) {
-			arts[0].text = strings.TrimSpace(m.Title + "\n\n" + arts[0].text)
-		}
 	}
 	out := arts[:0]
 	for _, a := range arts {
@@ -104,16 +96,41 @@ func (r *Reader) analyze(text string, given graph.Meta) []article {
 	return out
 }
 
-// teasers counts the lines that head a teaser of a listing page: a
-// timestamp with its byline, or a dated byline.
-func teasers(lines []tline) int {
-	n := 0
+// maxTeaserWords bounds the mean length of a teaser: an article with a
+// dateline on top and a teaser of another article below is no listing.
+const maxTeaserWords = 250
+
+// isListing reports whether lines are a listing page: at least MinTeasers
+// teaser headers (a timestamp with its byline, or a dated byline), with
+// short teasers between them.
+func (r *Reader) isListing(lines []tline) bool {
+	heads, between, n := 0, 0, 0
 	for _, l := range lines {
-		if isTeaserHead(l) {
-			n++
+		switch {
+		case isTeaserHead(l):
+			heads++
+			between += n
+			n = 0
+		case l.kind == kText && heads > 0:
+			n += words(l.s)
 		}
 	}
-	return n
+	return heads >= r.listingMin() && between <= maxTeaserWords*(heads-1)
+}
+
+// merge sets the fields of m that given has.
+func merge(m *graph.Meta, given graph.Meta) {
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&m.Title, given.Title}, {&m.Date, given.Date}, {&m.Author, given.Author},
+		{&m.URL, given.URL}, {&m.Source, given.Source},
+	} {
+		if f.src != "" {
+			*f.dst = f.src
+		}
+	}
 }
 
 func isTeaserHead(l tline) bool {
@@ -122,8 +139,10 @@ func isTeaserHead(l tline) bool {
 
 // single reads one article: the header (title, dateline, byline) goes to
 // meta, page furniture and the lines before the title go, and the title
-// stays as the first paragraph. A non-empty title is the one the format
-// gave; the text's own title line is then the line equal to it, if any.
+// stays as the first paragraph. Datelines and bylines below the header
+// (of a teaser for another article) go too, but say nothing of this one.
+// A non-empty title is the one the format gave; the text's own title line
+// is then the line equal to it, if any.
 func (r *Reader) single(lines []tline, title string) article {
 	var a article
 	// The header ends at the first line of body text.
@@ -154,11 +173,6 @@ func (r *Reader) single(lines []tline, title string) article {
 			a.meta.Author = l.meta.author
 		}
 		l.drop = true
-	}
-	for i := body; i < len(lines); i++ {
-		if lines[i].kind == kMeta && !lines[i].drop {
-			lines[i].kind = kText // a dated line inside the article is text
-		}
 	}
 	// The title is before the dateline, or else before the body.
 	limit := body
@@ -191,8 +205,9 @@ func (r *Reader) single(lines []tline, title string) article {
 // findTitle returns the index of the title line among the lines before
 // limit, or -1. With a given title it is the line equal to it. Otherwise,
 // when a dateline follows (dated), it is the first headline of four or
-// more words, or else the nearest one of three; with no dateline it is a
-// headline as the first text line, when more text follows.
+// more words, or else the nearest one of three; with no dateline it is the
+// first headline, when more text follows. A title is the last text line
+// of its paragraph.
 func findTitle(lines []tline, limit int, given string, dated bool) int {
 	if given != "" {
 		for i := 0; i < limit && i < len(lines); i++ {
@@ -202,11 +217,18 @@ func findTitle(lines []tline, limit int, given string, dated bool) int {
 		}
 		return -1
 	}
+	// A title ends its paragraph: the first line of a hard-wrapped
+	// paragraph is no title.
 	var cands []int
 	for i := 0; i < limit && i < len(lines); i++ {
-		if lines[i].kind == kText && !lines[i].credit {
-			cands = append(cands, i)
+		l := lines[i]
+		if l.kind != kText || l.credit {
+			continue
 		}
+		if i+1 < len(lines) && lines[i+1].block == l.block && lines[i+1].kind == kText {
+			continue
+		}
+		cands = append(cands, i)
 	}
 	if dated {
 		for _, i := range cands {

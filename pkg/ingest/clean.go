@@ -45,9 +45,9 @@ var (
 	relatedRE       = regexp.MustCompile(`(?i)^(?:related|related articles?|related stories|related posts|related news|related content|related topics|read more|more stories|more news|more articles|you may also like|you might also like|recommended|recommended for you|recommended stories|read next|up next|more from [\p{L}\p{N} '&.-]{1,40}|further reading|see also|most popular|most read|trending now|in other news|latest articles)\s*:?$`)
 
 	// fileCaptionRE matches image file names used as captions:
-	// "IMG_20230707_conti_web", "Untitled design (2)",
-	// "MicrosoftTeams-image (4)", "kokomo-site-aerial (2)",
-	// "Screenshot 2023-10-23 at 12.38.03", "photo.jpg".
+	// "IMG_20240101_site_web", "Untitled design (5)",
+	// "MicrosoftTeams-image (1)", "plant-site-aerial (3)",
+	// "Screenshot 2024-01-02 at 10.11.12", "photo.jpg".
 	fileCaptionRE = regexp.MustCompile(`(?i)^(?:` +
 		`(?:img|dsc|dscf|dscn|pxl|mvimg|gopr|p)[_-]?\d[\w.-]*` +
 		`|(?:untitled design|untitled|microsoftteams-image|whatsapp image|screen ?shot|bildschirmfoto|canva design|image|photo|picture)\b[\w .:()-]*?(?:\(\d+\)|\d)` +
@@ -59,7 +59,7 @@ var (
 		`)$`)
 
 	// creditRE matches a photo credit at the end of a caption:
-	// "... Leipzig. Photo: BMW Group", "(Image- BMW)", "(Photo: BYD)".
+	// "... the new line. Photo: Acme Corp", "(Image- Acme)", "(Photo: Acme)".
 	creditRE = regexp.MustCompile(`(?:^|[.!?]\s+|\s*)(?:\(\s*(?i:photos?|images?|pictures?|fotos?|bild|credits?|source|quelle|pic)\s*(?i:credit)?\s*[:\-–—]\s*[^()]{1,60}\)|(?:^|\s)(?:Photos?|Images?|Pictures?|Fotos?|Bild|Credits?|Source|Quelle|Photo credit|Image credit)\s*[:\-–—]\s*[^.!?()]{1,60})\s*$`)
 )
 

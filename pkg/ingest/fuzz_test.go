@@ -24,10 +24,10 @@ func addSeeds(f *testing.F, ext string) {
 	for _, s := range []string{
 		"",
 		"Title of a story here\n\nMunich, 5 May 2024 – By A Writer\n\nBody text of the story goes here.",
-		" date 2022-11-12 Listen to this article\n\nBody.",
-		"A\n\n2024-02-14T17:31:00+00:00By AMS\n\nx\n\nB\n\n2024-02-14T17:31:00+00:00By AMS\n\ny",
-		"2024-02-14T17:31:00+00:00By AMS\n2024-02-14T17:31:00+00:00By AMS\n",
-		"Photo: X\n(Image- Y)\nIMG_1\nUntitled design (2)\n\r\n\r\r\n\u2028\u00ad\ufeff",
+		" date 2023-04-09 Listen to this article\n\nBody.",
+		"A\n\n2024-02-14T17:31:00+00:00By Ann Reed\n\nx\n\nB\n\n2024-02-14T17:31:00+00:00By Ann Reed\n\ny",
+		"2024-02-14T17:31:00+00:00By Ann Reed\n2024-02-14T17:31:00+00:00By Ann Reed\n",
+		"Photo: X\n(Image- Y)\nIMG_1\nUntitled design (5)\n\r\n\r\r\n\u2028\u00ad\ufeff",
 		"# h\n\n**b** _i_ [l](u) ![a](b) `c`\n---\nx\n===\n",
 		"\xff\xfe",
 	} {

@@ -49,9 +49,6 @@ func (r *Reader) listing(lines []tline) []article {
 			}
 			if l := lines[i]; l.kind == kText && (l.credit || (words(l.s) >= 3 && !endsSentence(l.s))) {
 				captions[0] = []int{i}
-				if len(intro) > 0 && intro[len(intro)-1] == i {
-					intro = intro[:len(intro)-1]
-				}
 			}
 			break
 		}

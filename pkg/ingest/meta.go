@@ -37,10 +37,10 @@ var (
 		`|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	// monthYearRE finds a month without a day: "June 2023".
 	monthYearRE = regexp.MustCompile(`\b(` + monthRE + `)\.?\s+(\d{4})\b`)
-	// dateHeaderRE is a date header line: "date 2022-11-12 ...".
+	// dateHeaderRE is a date header line: "date 2024-01-02 ...".
 	dateHeaderRE = regexp.MustCompile(`(?i)^(?:date|published|posted|updated)\s*:?\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$`)
 	// stampRE is a timestamp, possibly glued to its byline:
-	// "2024-02-14T17:31:00+00:00By AMS".
+	// "2024-01-02T09:30:00+00:00By Ann Reed".
 	stampRE = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?\s*(?:(?i:by)\s+(.+))?$`)
 	// partSepRE splits a byline into its parts.
 	partSepRE = regexp.MustCompile(`\s*[|·•]\s*|\s+[-–—]+\s+`)
@@ -48,7 +48,7 @@ var (
 	byRE = regexp.MustCompile(`^(?i:by|von|words by|text by|written by|reporting by)\s+(.+)$`)
 	// kickerRE is a label before or in a byline that names no one.
 	kickerRE = regexp.MustCompile(`^(?i:interview|feature|analysis|opinion|comment|news|update|press release|news release|press|brief|exclusive)$`)
-	// roleRE is a labelled author part: "Interview: Stefan Gruber".
+	// roleRE is a labelled author part: "Interview: Ann Reed".
 	roleRE = regexp.MustCompile(`^(?i:interview|words|text|report|reporting|author|photos and text)\s*:\s*(.+)$`)
 	// publishedRE is a label before a date.
 	publishedRE = regexp.MustCompile(`^(?i:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s+`)
@@ -280,9 +280,11 @@ var connector = map[string]bool{
 
 // authorName checks and trims the name of a byline. It allows a few
 // capitalised words (with particles such as "von"), initials, several
-// names joined by "and" or "&", and labels such as "Staff report".
+// names joined by "and" or "&", and labels such as "Staff report". What
+// follows a comma (a role or an agency) is dropped.
 func authorName(s string) (string, bool) {
-	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ",;"))
+	s, _, _ = strings.Cut(s, ",") // "Jane Doe, Reuters"
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ";"))
 	if s == "" || len(s) > 80 || strings.ContainsAny(s, "0123456789@:;!?()[]{}<>/\\|\"“”") {
 		return "", false
 	}
@@ -303,8 +305,8 @@ func authorName(s string) (string, bool) {
 	return s, true
 }
 
-// inlineDate reads the dateline at the start of a paragraph: "Shenyang,
-// 18 May 2023. BMW ...", "LIBERTY, N.C. (Nov. 12, 2025) - Toyota ...".
+// inlineDate reads the dateline at the start of a paragraph: "Testville,
+// 2 May 2024. Acme ...", "TESTVILLE, N.C. (May 2, 2024) - Acme ...".
 func inlineDate(s string) string {
 	head := s
 	if len(head) > 100 {

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	"context"
 	"errors"
@@ -47,13 +46,14 @@ type Reader struct {
 
 	// DropCaptions removes photo captions from the text. By default a
 	// caption that describes its picture is kept, without its credit
-	// ("Photo: BMW Group"), since captions name people, plants and
+	// ("Photo: Acme Corp"), since captions name people, plants and
 	// products; captions that are image file names always go.
 	DropCaptions bool
 
 	// MinTeasers is how many teaser headers (a timestamp with its byline
 	// glued to it, or a dated byline) make a text a listing page, split
-	// into one document per teaser. Zero means 2.
+	// into one document per teaser, provided the text between headers is
+	// short (250 words on average, a teaser's length). Zero means 2.
 	MinTeasers int
 }
 
@@ -69,6 +69,9 @@ type Result struct {
 	// *FileError, or joins one per bad line or record (errors.Join); use
 	// errors.As to get at them.
 	Err error
+	// Size is the size of the file on disk (compressed, for gzip), 0 for
+	// standard input and for a file that could not be stat'ed.
+	Size int64
 }
 
 func (r *Reader) maxBytes() int64 {
@@ -97,29 +100,45 @@ func (r *Reader) listingMin() int {
 // ReadPath returns only ctx's error when ctx is done, or the first error
 // fn returns, which stops the walk.
 func (r *Reader) ReadPath(ctx context.Context, path string, stdin io.Reader, fn func(Result) error) error {
+	return r.Walk(ctx, path, func(file string, err error) error {
+		if err != nil {
+			return fn(Result{Path: file, Err: err})
+		}
+		return fn(r.ReadFile(file, stdin))
+	})
+}
+
+// Walk calls fn with every file ReadPath reads from path, in the same
+// order, without reading any, so that a caller can read them in parallel
+// with ReadFile. Paths are cleaned (filepath.Clean), as a folder walk
+// cleans the paths of its files; "-" (standard input) is passed on as it
+// is. err is a
+// *FileError when the file cannot be reached (path does not exist, a
+// folder cannot be listed), nil otherwise. Walk returns only ctx's error
+// when ctx is done, or the first error fn returns, which stops the walk.
+func (r *Reader) Walk(ctx context.Context, path string, fn func(file string, err error) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if path == "-" {
-		if stdin == nil {
-			stdin = strings.NewReader("")
-		}
-		docs, err := r.Read("-", stdin)
-		return fn(Result{Path: path, Docs: docs, Err: err})
+		return fn(path, nil)
 	}
+	// As a folder walk gives its files: "./a.txt" is "a.txt", so that
+	// document keys do not depend on how a path was spelt.
+	path = filepath.Clean(path)
 	info, err := os.Stat(path)
 	if err != nil {
-		return fn(Result{Path: path, Err: fileError(path, err)})
+		return fn(path, fileError(path, err))
 	}
 	if !info.IsDir() {
-		return fn(r.readFile(path))
+		return fn(path, nil)
 	}
 	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if cerr := ctx.Err(); cerr != nil {
 			return cerr
 		}
 		if err != nil {
-			return fn(Result{Path: p, Err: fileError(p, err)})
+			return fn(p, fileError(p, err))
 		}
 		if p != path && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
@@ -134,14 +153,72 @@ func (r *Reader) ReadPath(ctx context.Context, path string, stdin io.Reader, fn 
 			// A symbolic link to a file is read; to anything else, skipped.
 			info, err := os.Stat(p)
 			if err != nil {
-				return fn(Result{Path: p, Err: fileError(p, err)})
+				return fn(p, fileError(p, err))
 			}
 			if !info.Mode().IsRegular() {
 				return nil
 			}
 		}
-		return fn(r.readFile(p))
+		return fn(p, nil)
 	})
+}
+
+// ReadFile reads one file, as found by Walk; path "-" reads stdin (nil
+// reads as empty). A file over MaxBytes on disk fails before any of it is
+// read. ReadFile is safe to call from several goroutines at once.
+func (r *Reader) ReadFile(path string, stdin io.Reader) Result {
+	if path == "-" {
+		if stdin == nil {
+			stdin = strings.NewReader("")
+		}
+		docs, err := r.Read("-", stdin)
+		return Result{Path: path, Docs: docs, Err: err}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return Result{Path: path, Err: fileError(path, err)}
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return Result{Path: path, Err: fileError(path, err)}
+	}
+	size := info.Size()
+	if info.IsDir() {
+		return Result{Path: path, Err: &FileError{Path: path, Err: errors.New("is a folder")}}
+	}
+	if max := r.maxBytes(); max > 0 && size > max && !isGzipName(path) {
+		return Result{Path: path, Size: size, Err: &FileError{Path: path, Err: tooLarge(max)}}
+	}
+	docs, err := r.Read(path, f)
+	return Result{Path: path, Size: size, Docs: docs, Err: err}
+}
+
+// Totals is the outcome of a Survey: how many files a ReadPath would read
+// and their size on disk.
+type Totals struct {
+	Files int
+	Bytes int64 // the sum of Result.Size over the files
+}
+
+// Survey counts the files ReadPath would read from path, and their sizes,
+// by their names and metadata alone: it opens no file. Standard input ("-")
+// counts as one file of size 0, as does a file that cannot be stat'ed.
+// Survey returns only ctx's error; it is cheap next to reading, so that a
+// caller can tell how far a long build has come.
+func (r *Reader) Survey(ctx context.Context, path string) (Totals, error) {
+	var t Totals
+	err := r.Walk(ctx, path, func(file string, err error) error {
+		t.Files++
+		if err != nil || file == "-" {
+			return nil
+		}
+		if info, err := os.Stat(file); err == nil {
+			t.Bytes += info.Size()
+		}
+		return nil
+	})
+	return t, err
 }
 
 // wanted reports whether a file found in a folder walk is read.
@@ -160,27 +237,6 @@ func (r *Reader) wanted(name string) bool {
 		}
 	}
 	return false
-}
-
-// readFile reads one file.
-func (r *Reader) readFile(path string) Result {
-	f, err := os.Open(path)
-	if err != nil {
-		return Result{Path: path, Err: fileError(path, err)}
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return Result{Path: path, Err: fileError(path, err)}
-	}
-	if info.IsDir() {
-		return Result{Path: path, Err: &FileError{Path: path, Err: errors.New("is a folder")}}
-	}
-	if max := r.maxBytes(); max > 0 && info.Size() > max && !isGzipName(path) {
-		return Result{Path: path, Err: &FileError{Path: path, Err: tooLarge(max)}}
-	}
-	docs, err := r.Read(path, f)
-	return Result{Path: path, Docs: docs, Err: err}
 }
 
 // Read reads one input, named name, from src: a file's path, or "-" for
@@ -320,6 +376,3 @@ func joinErrors(errs []error) error {
 	}
 	return errors.Join(errs...)
 }
-
-// bytesTrim is bytes.TrimSpace, named for the format sniffers.
-var bytesTrim = bytes.TrimSpace

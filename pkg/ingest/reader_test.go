@@ -90,8 +90,8 @@ func TestRead(t *testing.T) {
 	}, {
 		name: "text date header",
 		file: "d.txt",
-		data: []byte(" date 2022-11-12 Listen to this article\n\nAcme Corp has started production of the Roadrunner at its Testville plant in Germany, setting a milestone for the company.\n"),
-		want: []doc{{Key: "d.txt", Meta: graph.Meta{Date: "2022-11-12"},
+		data: []byte(" date 2023-04-09 Listen to this article\n\nAcme Corp has started production of the Roadrunner at its Testville plant in Germany, setting a milestone for the company.\n"),
+		want: []doc{{Key: "d.txt", Meta: graph.Meta{Date: "2023-04-09"},
 			Text: "Acme Corp has started production of the Roadrunner at its Testville plant in Germany, setting a milestone for the company."}},
 	}, {
 		name: "text listing page",
@@ -102,6 +102,16 @@ func TestRead(t *testing.T) {
 				Text: "Acme opens Testville plant\n\nAcme has opened its plant in Testville."},
 			{Key: "list.txt#2", Meta: graph.Meta{Title: "Bolt builds motors in Sparkton", Date: "2024-02-07", Author: "John Roe"},
 				Text: "Bolt builds motors in Sparkton\n\nBolt Motors builds electric motors in Sparkton.\n\nA robot at Bolt's Sparkton line"}},
+	}, {
+		name: "article with a teaser below is no listing",
+		file: "one.txt",
+		data: []byte("Acme doubles output at Testville plant\n\n2024-03-04T09:15:00+00:00By Jane Doe\n\n" +
+			strings.Repeat("Acme Corp has doubled the output of its Testville plant to two thousand cells a day.\n\n", 20) +
+			"Related\n\nBolt builds motors in Sparkton\n\n2024-03-01T10:00:00+00:00By John Roe\n\nBolt Motors builds electric motors in Sparkton.\n"),
+		want: []doc{{Key: "one.txt", Meta: graph.Meta{Title: "Acme doubles output at Testville plant", Date: "2024-03-04", Author: "Jane Doe"},
+			Text: "Acme doubles output at Testville plant\n\n" +
+				strings.Repeat("Acme Corp has doubled the output of its Testville plant to two thousand cells a day.\n\n", 20) +
+				"Bolt builds motors in Sparkton\n\nBolt Motors builds electric motors in Sparkton."}},
 	}, {
 		name: "markdown",
 		file: "m.md",
@@ -521,6 +531,89 @@ func TestDropCaptions(t *testing.T) {
 		}
 		if strings.Contains(docs[0].Text, "Photo:") {
 			t.Errorf("credit kept:\n%s", docs[0].Text)
+		}
+	}
+}
+
+// TestHeaderForms reads the date and author of the dateline and byline
+// forms the reader knows, and removes the line from the text.
+func TestHeaderForms(t *testing.T) {
+	tests := []struct {
+		line         string
+		date, author string
+	}{
+		{"5 March 2024 | By Ann Reed", "2024-03-05", "Ann Reed"},
+		{"12 December 2025 | Ann Reed", "2025-12-12", "Ann Reed"},
+		{"By Ann Reed | 4 December 2023", "2023-12-04", "Ann Reed"},
+		{"Interview: Ann Reed | 10 March 2025", "2025-03-10", "Ann Reed"},
+		{"Interview | 15 September 2025 | Ann Reed", "2025-09-15", "Ann Reed"},
+		{"26 January 2024 | Staff report", "2024-01-26", "Staff report"},
+		{"Testville, 21 July 2023 – By Ann Reed", "2023-07-21", "Ann Reed"},
+		{"TESTVILLE, May 25, 2018 - By Ann van der Berg", "2018-05-25", "Ann van der Berg"},
+		{"TESTVILLE / OTHERTON, 4 June 2025", "2025-06-04", ""},
+		{"Testville, West Shire, 9 January 2025", "2025-01-09", ""},
+		{"Testville, Germany, June 2023", "", ""},
+		{"2024-02-14T17:31:00+00:00By Ann Reed", "2024-02-14", "Ann Reed"},
+		{"2024-02-14T17:31:00Z", "2024-02-14", ""},
+		{"date 2023-04-09 Listen to this article", "2023-04-09", ""},
+		{"Published: 3 May 2024", "2024-05-03", ""},
+		{"By Ann Reed, Senior Editor", "", "Ann Reed"},
+		{"21. Juli 2023 | Von Hans Müller", "2023-07-21", "Hans Müller"},
+		{"Nov. 12, 2025 · Ann Reed and Bo Li", "2025-11-12", "Ann Reed and Bo Li"},
+	}
+	const body = "Acme Corp has opened a battery plant in Testville, where it will make cells from 2025 onwards."
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			var r ingest.Reader
+			docs, err := r.Read("a.txt", strings.NewReader("Acme opens a plant in Testville\n\n"+tt.line+"\n\n"+body+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := doc{Key: "a.txt", Meta: graph.Meta{Title: "Acme opens a plant in Testville", Date: tt.date, Author: tt.author},
+				Text: "Acme opens a plant in Testville\n\n" + body}
+			if diff := cmp.Diff([]doc{want}, docsOf(t, "", docs)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestInlineDateline reads the date of a dateline that opens the first
+// paragraph, and keeps the paragraph whole.
+func TestInlineDateline(t *testing.T) {
+	for _, first := range []string{
+		"Testville, 18 May 2023. Acme Corp will build cells in Testville from 2026, the company said on Thursday.",
+		"TESTVILLE, Kan., May 18, 2023 - Acme Corp will build cells in Testville from 2026, the company said on Thursday.",
+		"TESTVILLE, N.C. (May 18, 2023) - Acme Corp will build cells in Testville from 2026, the company said on Thursday.",
+	} {
+		var r ingest.Reader
+		docs, err := r.Read("a.txt", strings.NewReader("Press release\n\nAcme to build cells in Testville\n\n"+first+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := doc{Key: "a.txt", Meta: graph.Meta{Title: "Acme to build cells in Testville", Date: "2023-05-18"},
+			Text: "Acme to build cells in Testville\n\n" + first}
+		if diff := cmp.Diff([]doc{want}, docsOf(t, "", docs)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", first, diff)
+		}
+	}
+}
+
+// TestNoTitle leaves a text without a headline untitled, and takes no
+// title from a hard-wrapped paragraph.
+func TestNoTitle(t *testing.T) {
+	for _, src := range []string{
+		"Acme Corp has opened a plant in Testville.\n\nIt makes cells.\n",
+		"Acme Corp has opened a battery plant in Testville, Germany, where\nit will make cells for the Roadrunner from 2025 on two lines.\n\nMore text follows here.\n",
+	} {
+		var r ingest.Reader
+		docs, err := r.Read("a.txt", strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := doc{Key: "a.txt", Text: strings.TrimSpace(src)}
+		if diff := cmp.Diff([]doc{want}, docsOf(t, "", docs)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
 		}
 	}
 }

@@ -13,10 +13,13 @@ import (
 // sniffLen is how much of a file the binary check samples.
 const sniffLen = 8 << 10
 
-// checkText reports whether b is usable text: not binary (no NUL byte, not
-// mostly control bytes or invalid UTF-8), valid UTF-8, and not blank. The
-// line is set for invalid UTF-8.
+// checkText reports whether b is usable text: not UTF-16, not binary (no
+// NUL byte, not mostly control bytes or invalid UTF-8), valid UTF-8, and
+// not blank. The line is set for invalid UTF-8.
 func checkText(b []byte) (line int, err error) {
+	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+		return 0, fmt.Errorf("%w (UTF-16 byte order mark: convert the file to UTF-8)", ErrInvalidUTF8)
+	}
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		return 0, fmt.Errorf("%w (NUL byte at offset %d)", ErrBinary, i)
 	}
