@@ -29,8 +29,8 @@ func (e *FactsError) Unwrap() error { return e.Err }
 // the same Key, then replaces that document's mentions and evidence with
 // the new ones. Nothing else changes: the graph tables stay as they are
 // until the next Resolve, and the new mentions and evidence are linked to
-// no entity or relation until then. When several facts in the batch share a
-// Key, the last one wins.
+// no entity or relation until then (GraphStale reports true meanwhile).
+// When several facts in the batch share a Key, the last one wins.
 //
 // Put checks every document before writing any. When some break the schema
 // (an unknown entity type, a mention or evidence span outside the text or
@@ -124,6 +124,11 @@ func (s *Store) put(ctx context.Context, docs []putDoc) error {
 				return fmt.Errorf("document %q: relation %s %s %s: %w",
 					doc.Key, r.Subject, r.Predicate, r.Object, err)
 			}
+		}
+	}
+	if len(docs) > 0 {
+		if err := setStale(ctx, tx, true); err != nil {
+			return err
 		}
 	}
 	return tx.Commit()
@@ -299,7 +304,8 @@ func (s *Store) DocumentHash(ctx context.Context, key string) (hash string, foun
 
 // DeleteDocuments removes the documents with the given keys, with their
 // mentions and evidence, in one transaction. Keys not in the store are
-// ignored. The graph tables stay as they are until the next Resolve.
+// ignored. The graph tables stay as they are until the next Resolve, and
+// GraphStale reports true when anything was deleted.
 func (s *Store) DeleteDocuments(ctx context.Context, keys ...string) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -311,9 +317,21 @@ func (s *Store) DeleteDocuments(ctx context.Context, keys ...string) error {
 		return fmt.Errorf("delete documents: %w", err)
 	}
 	defer del.Close()
+	deleted := int64(0)
 	for _, k := range keys {
-		if _, err := del.ExecContext(ctx, k); err != nil {
+		res, err := del.ExecContext(ctx, k)
+		if err != nil {
 			return fmt.Errorf("delete document %q: %w", k, err)
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return fmt.Errorf("delete document %q: %w", k, err)
+		}
+		deleted += n
+	}
+	if deleted > 0 {
+		if err := setStale(ctx, tx, true); err != nil {
+			return fmt.Errorf("delete documents: %w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -339,6 +357,28 @@ func (s *Store) DocumentKeys(ctx context.Context) ([]string, error) {
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("document keys: %w", err)
+	}
+	return keys, nil
+}
+
+// DocumentKeysOf returns the keys of the stored documents read from the
+// file path (graph.Document.Path), sorted.
+func (s *Store) DocumentKeysOf(ctx context.Context, path string) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT key FROM documents WHERE path = ? ORDER BY key`, path)
+	if err != nil {
+		return nil, fmt.Errorf("document keys of %q: %w", path, err)
+	}
+	defer rows.Close()
+	var keys []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, fmt.Errorf("document keys of %q: %w", path, err)
+		}
+		keys = append(keys, k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("document keys of %q: %w", path, err)
 	}
 	return keys, nil
 }

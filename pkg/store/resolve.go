@@ -36,6 +36,9 @@ var _ Resolver = ResolverFunc(nil)
 // is linked to none. Rows are written in sorted order with ids counted from
 // 1, so the same facts and resolver give the same table contents.
 //
+// Resolve clears the mark that GraphStale reports, in the same
+// transaction.
+//
 // Resolve fails, changing nothing, when the resolution leaves a local
 // entity without a node, names a node it does not list, or lists a node
 // twice.
@@ -194,6 +197,9 @@ func (s *Store) resolve(ctx context.Context, r Resolver) error {
 		if _, err := linkEvidence.ExecContext(ctx, relationID[t], ev.id); err != nil {
 			return fmt.Errorf("link evidence %d: %w", ev.id, err)
 		}
+	}
+	if err := setStale(ctx, tx, false); err != nil {
+		return err
 	}
 	return tx.Commit()
 }

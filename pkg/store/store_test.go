@@ -185,7 +185,7 @@ func TestOpen_MigrationsOnce(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("tables after reopening (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"001_init.sql"}, got["migrations"]); diff != "" {
+	if diff := cmp.Diff([]string{"001_init.sql", "002_graph_state.sql"}, got["migrations"]); diff != "" {
 		t.Errorf("migrations (-want +got):\n%s", diff)
 	}
 }
