@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -18,7 +19,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(e, fs)
 	force := fs.Bool("force", false, "re-extract every document, changed or not")
 	prune := fs.Bool("prune", false, "drop stored documents whose files are gone")
-	workers := fs.Int("workers", 0, "extraction workers (0: one per CPU)")
+	workers := fs.Int("workers", 0, "files read and documents extracted in parallel (0: one per CPU)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	xo := addExtractorFlags(fs)
@@ -64,31 +65,62 @@ type buildOptions struct {
 
 // buildResult is what a build did and what the database holds after it.
 type buildResult struct {
-	sum     pipeline.Summary
-	pruned  int
-	counts  store.Counts
-	elapsed time.Duration
+	sum      pipeline.Summary
+	pruned   int
+	resolved bool // the graph was rebuilt
+	counts   store.Counts
+	elapsed  time.Duration
 }
 
 // build runs the pipeline over paths, prunes if asked, and re-resolves the
-// graph when anything changed.
+// graph when it is stale.
+//
+// Every batch of documents is committed as it is extracted, and the store
+// marks the graph stale in the same transaction; Resolve clears the mark.
+// So a build that is stopped half-way (killed, interrupted, or failed on a
+// storage error) leaves a consistent database whose graph may lag behind
+// its facts, and the next build resolves it even when every document it
+// reads is unchanged. --force always resolves.
 func build(ctx context.Context, e *env, st *store.Store, x pipeline.Extractor, paths []string, o buildOptions) (buildResult, error) {
 	start := time.Now()
 	var res buildResult
-	bar := newProgress(e.stderr, o.quiet)
-	sum, err := pipeline.Build(ctx, &ingest.Reader{}, x, st, paths, pipeline.Options{
+	rd := &ingest.Reader{}
+	bar := newProgress(e.stderr, o.quiet, e.getenv)
+	if bar.on {
+		// A first pass over the inputs, by name and size only, gives the
+		// bar its total; the build does not wait for it.
+		sctx, stop := context.WithCancel(ctx)
+		defer stop()
+		go func() {
+			var total ingest.Totals
+			for _, p := range paths {
+				t, err := rd.Survey(sctx, p)
+				if err != nil {
+					return
+				}
+				total.Files += t.Files
+				total.Bytes += t.Bytes
+			}
+			bar.setTotal(total)
+		}()
+	}
+	sum, err := pipeline.Build(ctx, rd, x, st, paths, pipeline.Options{
 		Workers:  o.workers,
 		Force:    o.force,
 		Stdin:    e.stdin,
 		Progress: bar.update,
 	})
 	bar.done()
+	defer bar.done()
 	res.sum = sum
-	if err != nil {
-		return res, err
-	}
 	for _, fe := range sum.Errors {
 		fmt.Fprintf(e.stderr, "error: %v\n", fe)
+	}
+	if errors.Is(err, context.Canceled) {
+		return res, fmt.Errorf("interrupted after storing %d documents: run build again to finish", sum.Stored())
+	}
+	if err != nil {
+		return res, err
 	}
 	if o.prune {
 		n, err := pruneMissing(ctx, st)
@@ -97,10 +129,16 @@ func build(ctx context.Context, e *env, st *store.Store, x pipeline.Extractor, p
 		}
 		res.pruned = n
 	}
-	if sum.Stored() > 0 || res.pruned > 0 || o.force {
+	stale, err := st.GraphStale(ctx)
+	if err != nil {
+		return res, err
+	}
+	if stale || o.force {
+		bar.status("resolving the graph...")
 		if err := st.Resolve(ctx, store.ResolverFunc(graph.Resolve)); err != nil {
 			return res, err
 		}
+		res.resolved = true
 	}
 	res.counts, err = st.Counts(ctx)
 	res.elapsed = time.Since(start)
@@ -131,6 +169,9 @@ func pruneMissing(ctx context.Context, st *store.Store) (int, error) {
 func (r buildResult) print(e *env) {
 	s := r.sum
 	fmt.Fprintf(e.stdout, "documents: %d new, %d changed, %d unchanged, %d failed", s.New, s.Changed, s.Unchanged, s.Failed)
+	if s.Removed > 0 {
+		fmt.Fprintf(e.stdout, ", %d removed", s.Removed)
+	}
 	if r.pruned > 0 {
 		fmt.Fprintf(e.stdout, ", %d pruned", r.pruned)
 	}
@@ -146,7 +187,8 @@ func (r buildResult) jsonSummary() any {
 	}
 	return map[string]any{
 		"files": r.sum.Files, "new": r.sum.New, "changed": r.sum.Changed, "unchanged": r.sum.Unchanged,
-		"failed": r.sum.Failed, "pruned": r.pruned, "errors": errs, "seconds": r.elapsed.Seconds(),
+		"failed": r.sum.Failed, "removed": r.sum.Removed, "pruned": r.pruned, "resolved": r.resolved,
+		"errors": errs, "seconds": r.elapsed.Seconds(),
 		"database": map[string]int{
 			"documents": r.counts.Documents, "entities": r.counts.Entities, "relations": r.counts.Relations,
 			"mentions": r.counts.Mentions, "evidence": r.counts.Evidence,
