@@ -22,6 +22,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	workers := fs.Int("workers", 0, "files read and documents extracted in parallel (0: one per CPU)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	aliases := aliasesFlag(e, fs)
 	xo := addExtractorFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -29,6 +30,10 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return fmt.Errorf("%w: no input: name files, folders or - for stdin", errUsage)
+	}
+	rv, err := newResolver(*aliases)
+	if err != nil {
+		return err
 	}
 	x, err := xo.newExtractor()
 	if err != nil {
@@ -39,7 +44,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	res, err := build(ctx, e, st, x, fs.Args(), buildOptions{force: *force, prune: *prune, workers: *workers, quiet: *quiet || *asJSON})
+	res, err := build(ctx, e, st, x, fs.Args(), buildOptions{force: *force, prune: *prune, workers: *workers, quiet: *quiet || *asJSON, resolver: rv})
 	if err != nil {
 		return err
 	}
@@ -61,6 +66,10 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 type buildOptions struct {
 	force, prune, quiet bool
 	workers             int
+	// resolver merges entities across documents; nil means the default
+	// rules with no aliases file. With a file, every build resolves, since
+	// the file may have changed.
+	resolver *graph.Resolver
 }
 
 // buildResult is what a build did and what the database holds after it.
@@ -133,9 +142,9 @@ func build(ctx context.Context, e *env, st *store.Store, x pipeline.Extractor, p
 	if err != nil {
 		return res, err
 	}
-	if stale || o.force {
+	if stale || o.force || o.resolver != nil {
 		bar.status("resolving the graph...")
-		if err := st.Resolve(ctx, store.ResolverFunc(graph.Resolve)); err != nil {
+		if err := st.Resolve(ctx, o.resolver); err != nil {
 			return res, err
 		}
 		res.resolved = true
@@ -175,7 +184,7 @@ func (r buildResult) print(e *env) {
 	if r.pruned > 0 {
 		fmt.Fprintf(e.stdout, ", %d pruned", r.pruned)
 	}
-	fmt.Fprintf(e.stdout, " (%d files, %.1fs)\n", s.Files, r.elapsed.Seconds())
+	fmt.Fprintf(e.stdout, " (%d files, %.2fs)\n", s.Files, r.elapsed.Seconds())
 	fmt.Fprintf(e.stdout, "database: %d documents, %d entities, %d relations, %d mentions, %d evidence sentences\n",
 		r.counts.Documents, r.counts.Entities, r.counts.Relations, r.counts.Mentions, r.counts.Evidence)
 }
