@@ -10,7 +10,7 @@ import (
 // trigger classes: the verbs and nouns by which articles state each
 // predicate.
 func isProduceWord(w string) bool {
-	return hasAnyPrefix(w, "build", "built", "produc", "manufactur", "assembl", "output") || w == "line" || w == "lines" || w == "models" || w == "products" ||
+	return hasAnyPrefix(w, "build", "built", "produc", "manufactur", "assembl", "output") || w == "line" || w == "lines" || w == "models" || w == "products" || w == "added" || w == "follow" || w == "follows" ||
 		w == "make" || w == "makes" || w == "made" || w == "making" || w == "rolls" || w == "rolling" || w == "rolled"
 }
 
@@ -138,6 +138,11 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				}
 			default:
 				producer = a.recentPlant(si, 3)
+				if producer < 0 {
+					// "we make ... here", "assembled on site": an
+					// article about one plant speaks of it
+					producer = a.mainPlant()
+				}
 				if producer < 0 {
 					producer = a.lastEntityBefore(si, graph.Company)
 				}
@@ -696,6 +701,31 @@ func (a *analysis) companyNear(slots []slot, i int) bool {
 		}
 	}
 	return false
+}
+
+// mainPlant returns the plant an article is about: the one plant it
+// names, or the one named at least twice as often as any other; -1 when
+// there is none.
+func (a *analysis) mainPlant() int {
+	best, second := -1, 0
+	for i, e := range a.ents {
+		if e.typ != graph.Plant || len(e.ments) == 0 {
+			continue
+		}
+		switch n := len(e.ments); {
+		case best < 0 || n > len(a.ents[best].ments):
+			if best >= 0 {
+				second = len(a.ents[best].ments)
+			}
+			best = i
+		case n > second:
+			second = n
+		}
+	}
+	if best >= 0 && len(a.ents[best].ments) >= 2*second {
+		return best
+	}
+	return -1
 }
 
 // townPlant returns the plant of the document whose town is named in the
