@@ -109,6 +109,12 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		for _, p := range of(graph.Product) {
 			producer := -1
 			town := a.townPlant(slots, p.from)
+			if len(plants) == 0 && town < 0 && (indexOf(lw, "there") >= 0 || indexOf(lw, "here") >= 0) {
+				// "associates build most of BMW's X models there"
+				if town = a.recentPlant(si, 3); town < 0 {
+					town = a.mainPlant()
+				}
+			}
 			pronoun := a.subjects[si] >= 0 && len(plants) == 0 && nearestBefore(prod[0], graph.Company) < 0
 			if t := prod[0]; si > 0 && a.subjects[si-1] >= 0 && (t >= 1 && lw[t-1] == "it" || t >= 2 && lw[t-2] == "it" && lw[t-1] == "also") {
 				// "Besides the cars from Factory 56, it builds the E-Class":
