@@ -215,8 +215,37 @@ func (a *analysis) plantRelations(rb *relationBuilder) {
 		}
 		if l, ok := locByName[graph.Fold(e.place)]; ok {
 			rb.add(first, i, graph.LocatedIn, l, 0.7)
+			continue
+		}
+		// A plant with a name of its own, in a sentence that names one
+		// town: "Plant Lydia ... in Shenyang".
+		if e.place == "" {
+			if l := a.onlyTown(first); l >= 0 {
+				rb.add(first, i, graph.LocatedIn, l, 0.5)
+			}
 		}
 	}
+}
+
+// onlyTown returns the one town-level location named in sentence si, or
+// -1 when there are none or several.
+func (a *analysis) onlyTown(si int) int {
+	town := -1
+	for _, mi := range a.bySent[si] {
+		m := a.ments[mi]
+		e := m.ent
+		if a.ents[e].typ != graph.Location || e == town {
+			continue
+		}
+		if k := a.x.placeKind(a.ents[e].name); k != "city" && k != "" {
+			continue
+		}
+		if town >= 0 {
+			return -1
+		}
+		town = e
+	}
+	return town
 }
 
 // namedSubsidiaries links a company named after another company of the
