@@ -534,7 +534,9 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 			continue
 		}
 		for _, n := range slots {
-			if n.from > s.from && n.from-s.to <= 3 && n.typ == graph.Company {
+			after := n.from > s.from && n.from-s.to <= 3
+			around := n.from < s.from && n.to >= s.to // "the Ningde-based company"
+			if (after || around) && n.typ == graph.Company {
 				rb.add(si, n.ent, graph.LocatedIn, s.ent, 0.6)
 				break
 			}
