@@ -615,14 +615,26 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 		// A role word or a verb of leading within a short window on
 		// either side; a public office is no job at a company.
 		role, political := -1, false
-		for j := max(0, s.from-4); j < min(len(lw), s.to+8); j++ {
+		// An apposition right after the name wins over words before it,
+		// which may belong to the person before ("X chairman A and B,
+		// chairman of Y").
+		from := max(0, s.from-4)
+		if s.to < len(lw) && lw[s.to] == "," {
+			for j := s.to + 1; j < min(len(lw), s.to+5); j++ {
+				if v.personRole[lw[j]] {
+					from = s.to
+					break
+				}
+			}
+		}
+		for j := from; j < min(len(lw), s.to+8); j++ {
 			if j >= s.from && j < s.to {
 				continue
 			}
 			if isPoliticalRole(lw[j]) && (j < s.from || j-s.to <= 3) {
 				political = true
 			}
-			if role < 0 && (v.personRole[lw[j]] || isLeadVerb(lw[j]) && j > s.to) {
+			if role < 0 && (v.personRole[lw[j]] || isLeadVerb(lw[j]) && j > s.to || j == s.from-1 && lw[j] == "by" && j > 0 && lw[j-1] == "represented") {
 				role = j
 			}
 		}
@@ -648,6 +660,11 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 				if c < 0 {
 					continue
 				}
+				// "president of BYD's Brazilian subsidiary BYD Brasil":
+				// the possessor only names the one that follows.
+				if n.to < len(lw) && isPossessiveTok(lw[n.to]) && k+2 < len(slots)-i && slots[i+k+2].typ == graph.Company && slots[i+k+2].from-n.to <= 5 {
+					continue
+				}
 				if len(companies) > 0 {
 					prev := slots[i+k]
 					if gap := lw[prev.to:n.from]; !(len(gap) <= 2 && slices.Contains(gap, "and")) {
@@ -663,6 +680,16 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 					break
 				}
 			}
+			// "Nio said through its chief executive William Li", "the
+			// company was represented by X": the sentence's company.
+			if len(companies) == 0 && (role > 0 && (lw[role-1] == "its" || lw[role-1] == "their") || lw[role] == "by") {
+				for j := i - 1; j >= 0; j-- {
+					if slots[j].typ == graph.Company {
+						companies = append(companies, slots[j].ent)
+						break
+					}
+				}
+			}
 		}
 		if len(companies) == 0 && strings.Contains(strings.Join(lw[max(0, role-2):min(len(lw), role+2)], " "), "plant") {
 			if p := a.lastEntityBefore(si, graph.Plant); p >= 0 && a.ents[p].operator >= 0 {
@@ -670,7 +697,10 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 			}
 		}
 		if len(companies) == 0 && !political {
-			if c := a.lastEntityBefore(si, graph.Company); c >= 0 {
+			// a role and no company: the company the article is about
+			if c := a.mainCompany(); c >= 0 {
+				companies = append(companies, c)
+			} else if c := a.lastEntityBefore(si, graph.Company); c >= 0 {
 				companies = append(companies, c)
 			}
 		}
@@ -711,13 +741,25 @@ func (a *analysis) companyNear(slots []slot, i int) bool {
 	return false
 }
 
+// mainCompany returns the company an article names most, when it names it
+// more often than any other; -1 otherwise.
+func (a *analysis) mainCompany() int {
+	return a.dominant(graph.Company, func(best, second int) bool { return best > second })
+}
+
 // mainPlant returns the plant an article is about: the one plant it
 // names, or the one named at least twice as often as any other; -1 when
 // there is none.
 func (a *analysis) mainPlant() int {
+	return a.dominant(graph.Plant, func(best, second int) bool { return best >= 2*second })
+}
+
+// dominant returns the entity of type t with the most mentions when
+// enough(its count, the runner-up's count) holds, else -1.
+func (a *analysis) dominant(t graph.EntityType, enough func(best, second int) bool) int {
 	best, second := -1, 0
 	for i, e := range a.ents {
-		if e.typ != graph.Plant || len(e.ments) == 0 {
+		if e.typ != t || len(e.ments) == 0 {
 			continue
 		}
 		switch n := len(e.ments); {
@@ -730,7 +772,7 @@ func (a *analysis) mainPlant() int {
 			second = n
 		}
 	}
-	if best >= 0 && len(a.ents[best].ments) >= 2*second {
+	if best >= 0 && enough(len(a.ents[best].ments), second) {
 		return best
 	}
 	return -1
