@@ -99,6 +99,42 @@ func TestConstructions(t *testing.T) {
 		},
 		notWant: []string{"Liisa Korhonen works_for Valmet Automotive"},
 	}, {
+		name:     "coordinated list of plants",
+		text:     "Kestrel Motors builds vans at its plants in Dingolfing, Regensburg and Leipzig.",
+		entities: []string{"Kestrel Motors/company", "Dingolfing/location", "Regensburg/location", "Leipzig/location"},
+		want: []string{
+			"Kestrel Motors operates Kestrel Motors Plant Dingolfing",
+			"Kestrel Motors operates Kestrel Motors Plant Regensburg",
+			"Kestrel Motors operates Kestrel Motors Plant Leipzig",
+			"Kestrel Motors Plant Leipzig located_in Leipzig",
+		},
+		notWant: []string{"Dingolfing located_in Regensburg"},
+	}, {
+		name:     "supplier apposition",
+		text:     "Nordwerk Batteries, a supplier to Kestrel Motors, makes the cells in Lund, Sweden.",
+		entities: []string{"Nordwerk Batteries/company", "Kestrel Motors/company"},
+		want:     []string{"Nordwerk Batteries supplies Kestrel Motors"},
+		notWant:  []string{"Kestrel Motors supplies Nordwerk Batteries"},
+	}, {
+		name:     "investment in its own site",
+		text:     "Kestrel Motors invests €170m in its Parsdorf site, which will assemble battery modules.",
+		entities: []string{"Kestrel Motors/company", "Parsdorf site/plant"},
+		want:     []string{"Kestrel Motors invests_in Parsdorf site", "Kestrel Motors operates Parsdorf site"},
+	}, {
+		name:    "hypothetical",
+		text:    "Kestrel Motors could consider building the KV5 at its Gdańsk plant.",
+		notWant: []string{"Gdańsk plant produces KV5"},
+	}, {
+		name:    "denial",
+		text:    "Kestrel Motors denied reports that it will build a plant in Bratislava.",
+		notWant: []string{"Kestrel Motors operates Kestrel Motors Plant Bratislava"},
+	}, {
+		name: "coreference to the plant and the carmaker",
+		text: "Kestrel Motors opened its Gdańsk plant in 2021. The plant builds the KV3 van. " +
+			"The carmaker will invest another €200m there, and it plans to add the KV5 in 2027.",
+		entities: []string{"Kestrel Motors/company", "Gdańsk plant/plant", "KV3/product"},
+		want:     []string{"Gdańsk plant produces KV3", "Kestrel Motors operates Gdańsk plant"},
+	}, {
 		name:     "acronym of a plant",
 		text:     "BMW has opened the Cell Manufacturing Competence Centre (CMCC) in Parsdorf. The CMCC will make prototype cells.",
 		entities: []string{"BMW/company", "Cell Manufacturing Competence Centre/plant", "CMCC/plant"},
