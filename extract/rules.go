@@ -127,6 +127,16 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				producer = a.subjects[si]
 			case len(plants) > 0:
 				producer = closestTo(plants, p.from)
+				// "the factory makes cells that go into GM's pickups, the
+				// Lyriq": another company between the plant and the
+				// product is the product's maker.
+				if pl := slotOf(plants, producer); pl.to <= p.from {
+					for _, c := range companies {
+						if c.from >= pl.to && c.to <= p.from && c.ent != a.ents[producer].operator {
+							producer = c.ent
+						}
+					}
+				}
 			case town >= 0:
 				// "Debrecen will assemble the batteries", "built in
 				// Zwickau": the town stands for its plant.
@@ -824,6 +834,16 @@ func (a *analysis) tokenInSlot(slots []slot, i int) bool {
 		}
 	}
 	return false
+}
+
+// slotOf returns the first slot of entity e.
+func slotOf(ss []slot, e int) slot {
+	for _, s := range ss {
+		if s.ent == e {
+			return s
+		}
+	}
+	return slot{ent: -1}
 }
 
 func closestTo(ss []slot, i int) int {
