@@ -388,12 +388,28 @@ func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []
 	jv := -1
 	for i := len(slots) - 1; i >= 0; i-- {
 		s := slots[i]
-		if s.typ == graph.Company && s.to <= v && v-s.to <= 7 {
-			gap := lw[s.to:v]
-			if len(gap) > 0 && (gap[0] == "," || gap[0] == "is" || gap[0] == "was" || gap[0] == "(" || gap[0] == ")") && !isPossessiveTok(gap[0]) {
-				jv = s.ent
-			}
+		if s.typ != graph.Company || s.to > v {
+			continue
+		}
+		if v-s.to > 7 {
 			break
+		}
+		gap := lw[s.to:v]
+		if len(gap) > 0 && isPossessiveTok(gap[0]) {
+			continue // "SAIC Motor-CP, SAIC's joint venture": SAIC is a parent
+		}
+		if len(gap) > 0 && (gap[0] == "," || gap[0] == "is" || gap[0] == "was" || gap[0] == "(" || gap[0] == ")") {
+			jv = s.ent
+		}
+		break
+	}
+	if jv < 0 {
+		// "the majority-owned venture JASM, in which ..."
+		for _, s := range slots {
+			if s.typ == graph.Company && (s.from == v+1 || s.from == v+2 && lw[v+1] == ",") {
+				jv = s.ent
+				break
+			}
 		}
 	}
 	var parents []int

@@ -76,7 +76,7 @@ func appendLineSentences(out []sentence, text string, start, end int) []sentence
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isOpeningQuote(next.Text) {
 			continue
 		}
-		if t == "." && i > first && isAbbreviation(toks[i-1].Text) && toks[i-1].End == toks[i].Start {
+		if t == "." && i > first && toks[i-1].End == toks[i].Start && (isAbbreviation(toks[i-1].Text) || isInitials(toks[i-1].Text)) {
 			continue
 		}
 		emit(last, false)
@@ -96,4 +96,15 @@ func isClosingQuote(s string) bool {
 
 func isOpeningQuote(s string) bool {
 	return s == "\"" || s == "“" || s == "‘" || s == "'" || s == "("
+}
+
+// isInitials reports whether w is one capital letter or capitals joined by
+// dots, as in "C.C. Wei" or "John F. Kennedy".
+func isInitials(w string) bool {
+	for i, r := range w {
+		if i%2 == 0 && !unicode.IsUpper(r) || i%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
 }

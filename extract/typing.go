@@ -63,6 +63,10 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n == 1 && (v.notName.has(first) || len([]rune(first)) == 1) {
 		return "", 0
 	}
+	switch first {
+	case "EUR", "USD", "GBP", "RMB", "CNY", "JPY", "CHF", "SEK", "HUF", "PLN", "CZK", "KRW", "INR", "BRL":
+		return "", 0 // "EUR 5 billion"
+	}
 	if v.demonym.has(text) || v.demonym.has(first) && n <= 2 && !v.orgTail.has(last) && !v.siteHead.has(last) {
 		return "", 0
 	}
