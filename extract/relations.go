@@ -316,11 +316,24 @@ func (a *analysis) documentContainment(rb *relationBuilder) {
 					hop = false
 				}
 			}
-			if hop {
+			if hop && a.nearby(x, y, 2) {
 				rb.add(a.sharedSentence(x, y), x, graph.LocatedIn, y, 0.5)
 			}
 		}
 	}
+}
+
+// nearby reports whether entities x and y are named within n sentences
+// of each other: a place given a paragraph away still frames the town.
+func (a *analysis) nearby(x, y, n int) bool {
+	for _, mi := range a.ents[x].ments {
+		for _, mj := range a.ents[y].ments {
+			if abs(a.ments[mi].sent-a.ments[mj].sent) <= n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedSentence returns the first sentence naming both entities, else

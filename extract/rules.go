@@ -584,22 +584,52 @@ func (a *analysis) gazetteerContainment(rb *relationBuilder, si int, slots []slo
 		return
 	}
 	in := func(x, y int) bool { return a.x.within(a.ents[x].name, a.ents[y].name) }
+	pos := map[int]int{}
+	for _, s := range slots {
+		if s.typ == graph.Location {
+			if _, ok := pos[s.ent]; !ok {
+				pos[s.ent] = s.from
+			}
+		}
+	}
 	for _, x := range locs {
+		// Of the places of one level that may hold x, the one written
+		// next after it: "Georgetown, Kentucky, and Liberty, North
+		// Carolina" puts Liberty in North Carolina only.
+		best := map[int]int{} // rank -> container
 		for _, y := range locs {
 			if x == y || !in(x, y) {
 				continue
 			}
-			skip := false
+			hop := true
 			for _, z := range locs {
 				if z != x && z != y && in(x, z) && in(z, y) {
-					skip = true // x is in z is in y: no hop over z
+					hop = false // x is in z is in y: no hop over z
 				}
 			}
-			if !skip {
-				rb.add(si, x, graph.LocatedIn, y, 0.6)
+			if !hop {
+				continue
+			}
+			r := a.placeRank(y)
+			if b, ok := best[r]; !ok || closer(pos[x], pos[y], pos[b]) {
+				best[r] = y
 			}
 		}
+		for _, y := range best {
+			rb.add(si, x, graph.LocatedIn, y, 0.6)
+		}
 	}
+}
+
+// closer reports whether position y is a better container position for
+// a place at x than position b: after x beats before, and nearer beats
+// farther.
+func closer(x, y, b int) bool {
+	dy, db := y-x, b-x
+	if (dy > 0) != (db > 0) {
+		return dy > 0
+	}
+	return abs(dy) < abs(db)
 }
 
 // placeEntity returns the location entity named name, or -1.

@@ -2,11 +2,13 @@
 // subdivisions, districts and cities) and given names, from data generated
 // out of maintained data packages and embedded in the binary.
 //
-// The places come from ISO 3166-1 and ISO 3166-2 (Debian iso-codes) and from
-// GeoNames (cities of at least 5,000 people, with their ASCII names and, for
+// The places come from ISO 3166-1 and ISO 3166-2 (Debian iso-codes), from
+// GeoNames (cities of at least 1,000 people, with their ASCII names and, for
 // cities of at least 100,000, their alternate names in Latin script; first-
-// and second-level division names), plus a small supplement of continents
-// and short country names ("US", "UK", "Russia"). The given names come from
+// and second-level division names) and from countries-list (the continents
+// of countries), plus a small supplement of continents and short country
+// names ("US", "UK", "Russia"). Within answers whether one place lies in
+// another. The given names come from
 // English, international and per-language first-name lists. data/SOURCES.txt
 // names every source, its version and its licence; tools/gazetteer rebuilds
 // the data (see tools/gazetteer/generate.sh). Place data includes
@@ -75,10 +77,21 @@ type Place struct {
 	Country string
 	// CountryName is the canonical name of Country; empty for continents.
 	CountryName string
-	// Parent is the name of the enclosing first-level division when known:
-	// the state of a city or district ("Bavaria" for Dingolfing), the parent
-	// of an ISO subdivision that has one; empty otherwise.
+	// Parent is the name of the enclosing place one level up when known:
+	// the first-level division (state) of a city or district ("Bavaria" for
+	// Dingolfing and for Lower Bavaria), the parent of an ISO subdivision
+	// that has one, the continent of a country ("Europe"; for a country on
+	// two continents the main one, "Asia" for Russia and Türkiye, though
+	// Within places them on both); empty otherwise.
 	Parent string
+	// District is the name of a city's GeoNames second-level division when
+	// known: "Lower Bavaria" for Dingolfing, "Scott County" for Georgetown,
+	// Kentucky. It is the Name of a place of KindDistrict with the same
+	// Country and Parent. Empty for other kinds and for cities in countries
+	// whose GeoNames data has no second level (Hungary) or only a lower
+	// one (the German Landkreis "Straubing-Bogen" is a third-level division
+	// and unknown here).
+	District string
 	// Population is the GeoNames population of a city; 0 for other kinds.
 	Population int
 	// ID identifies the place across its names: "iso:DE", "iso:DE-BY",
@@ -120,6 +133,7 @@ type Gazetteer struct {
 	folded    map[string]span   // accent-folded name -> candidates in fcands
 	fcands    []candidate       // see candidate
 	countries map[string]string // alpha-2 -> canonical name
+	continent map[string]string // alpha-2 -> continents, separated by ";"
 	given     map[string]struct{}
 }
 
@@ -164,30 +178,98 @@ func readGzip(name string) (string, error) {
 	return b.String(), nil
 }
 
-// Columns of places.tsv.
+// Columns of places.tsv, as named in its header line.
 const (
-	colName = iota
-	colKind
-	colCountry
-	colParent
-	colPopulation
-	colID
-	colCanonical
-	colFlags // "a": a GeoNames alternate name; "w": also an English word
+	colName       = iota // a name of the place
+	colKind              // a Kind
+	colCountry           // ISO 3166-1 alpha-2 code
+	colParent            // Parent; for a country its continents, separated by ";"
+	colDistrict          // District (optional)
+	colPopulation        // Population
+	colID                // ID
+	colCanonical         // Name, when it differs from the name column
+	colFlags             // "a": a GeoNames alternate name; "w": also an English word
 	numCols
 )
 
+// columnNames are the names of the columns in the header of places.tsv.
+var columnNames = [numCols]string{"name", "kind", "country", "parent", "district", "population", "id", "canonical", "flags"}
+
+// legacyHeader describes files without a header line, as written before the
+// district column was added.
+const legacyHeader = "name\tkind\tcountry\tparent\tpopulation\tid\tcanonical\tflags"
+
+// maxCols bounds the columns of places.tsv, known or not.
+const maxCols = 32
+
+// layout maps the columns Load reads to their positions in a line of n
+// fields; a position of -1 marks an optional column the file lacks.
+type layout struct {
+	pos [numCols]int
+	n   int
+}
+
+// parseHeader reads the column names of places.tsv, tab-separated. Columns
+// it does not know are skipped, so that a file with more columns still
+// loads; every column but district is required.
+func parseHeader(h string) (layout, error) {
+	var l layout
+	for i := range l.pos {
+		l.pos[i] = -1
+	}
+	for name := range strings.SplitSeq(h, "\t") {
+		if l.n == maxCols {
+			return layout{}, fmt.Errorf("header: more than %d columns", maxCols)
+		}
+		if c := slices.Index(columnNames[:], name); c >= 0 {
+			if l.pos[c] >= 0 {
+				return layout{}, fmt.Errorf("header: column %q twice", name)
+			}
+			l.pos[c] = l.n
+		}
+		l.n++
+	}
+	for c, p := range l.pos {
+		if p < 0 && c != colDistrict {
+			return layout{}, fmt.Errorf("header: no column %q", columnNames[c])
+		}
+	}
+	return l, nil
+}
+
+// field returns column c of a line split into cols, or "" if the file
+// lacks it.
+func (l *layout) field(cols []string, c int) string {
+	if p := l.pos[c]; p >= 0 {
+		return cols[p]
+	}
+	return ""
+}
+
 // loadPlaces parses places.tsv, whose rows are sorted by name, one row per
-// name of a place.
+// name of a place. A first line of "#", a space and tab-separated column
+// names gives the columns (see parseHeader); without it the columns are
+// those of legacyHeader. Other lines starting with "#" are comments.
 func (g *Gazetteer) loadPlaces(text string) error {
+	l, err := parseHeader(legacyHeader)
+	if err != nil {
+		return err
+	}
+	if h, ok := strings.CutPrefix(text, "# "); ok {
+		h, _, _ = strings.Cut(h, "\n")
+		if l, err = parseHeader(h); err != nil {
+			return err
+		}
+	}
 	rows := strings.Count(text, "\n")
 	g.exact = make(map[string]span, rows)
 	g.cands = make([]candidate, 0, rows)
 	g.places = make([]Place, 0, rows*3/4)
 	g.countries = map[string]string{}
+	g.continent = map[string]string{}
 	byID := make(map[string]uint32, rows*3/4)
 	var (
-		cols     [numCols]string
+		cols     [maxCols]string
 		prev     string
 		groupBeg = -1
 		word     bool
@@ -205,30 +287,36 @@ func (g *Gazetteer) loadPlaces(text string) error {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		if n := splitTabs(line, cols[:]); n != numCols {
-			return fmt.Errorf("line %d: %d columns, want %d", lineNo, n, numCols)
+		if n := splitTabs(line, cols[:]); n != l.n {
+			return fmt.Errorf("line %d: %d columns, want %d", lineNo, n, l.n)
 		}
-		name, id := cols[colName], cols[colID]
+		name, id := cols[l.pos[colName]], cols[l.pos[colID]]
 		idx, ok := byID[id]
 		if !ok {
-			pop, err := strconv.Atoi(cols[colPopulation])
+			pop, err := strconv.Atoi(cols[l.pos[colPopulation]])
 			if err != nil {
 				return fmt.Errorf("line %d: population: %w", lineNo, err)
 			}
-			kind := Kind(cols[colKind])
+			kind := Kind(cols[l.pos[colKind]])
 			if kind.rank() == 4 && kind != KindDistrict {
 				return fmt.Errorf("line %d: unknown kind %q", lineNo, kind)
 			}
-			idx = uint32(len(g.places))
-			byID[id] = idx
-			g.places = append(g.places, Place{
-				Name:       cmp.Or(cols[colCanonical], name),
+			p := Place{
+				Name:       cmp.Or(cols[l.pos[colCanonical]], name),
 				Kind:       kind,
-				Country:    cols[colCountry],
-				Parent:     cols[colParent],
+				Country:    cols[l.pos[colCountry]],
+				Parent:     cols[l.pos[colParent]],
+				District:   l.field(cols[:], colDistrict),
 				Population: pop,
 				ID:         id,
-			})
+			}
+			if kind == KindCountry && p.Parent != "" {
+				g.continent[p.Country] = p.Parent
+				p.Parent, _, _ = strings.Cut(p.Parent, ";")
+			}
+			idx = uint32(len(g.places))
+			byID[id] = idx
+			g.places = append(g.places, p)
 		}
 		switch {
 		case name < prev:
@@ -241,11 +329,12 @@ func (g *Gazetteer) loadPlaces(text string) error {
 			return fmt.Errorf("line %d: too many places named %q", lineNo, name)
 		}
 		c := idx << 1
-		if strings.Contains(cols[colFlags], "a") {
+		flags := cols[l.pos[colFlags]]
+		if strings.Contains(flags, "a") {
 			c |= 1
 		}
 		g.cands = append(g.cands, c)
-		word = word || strings.Contains(cols[colFlags], "w")
+		word = word || strings.Contains(flags, "w")
 	}
 	flush()
 	for _, p := range g.places {
