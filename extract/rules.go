@@ -221,6 +221,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			user = a.subjects[si]
 		}
 		if user < 0 {
+			user = a.mainPlant()
+		}
+		if user < 0 {
 			user = a.lastEntityBefore(si, graph.Plant)
 		}
 		for _, tech := range of(graph.Technology) {
@@ -232,8 +235,8 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		plant := -1
 		if ps := of(graph.Plant); len(ps) > 0 {
 			plant = closestTo(ps, techs[0].from)
-		} else {
-			plant = a.townPlant(slots, techs[0].from)
+		} else if plant = a.townPlant(slots, techs[0].from); plant < 0 {
+			plant = a.mainPlant() // an article about one plant
 		}
 		for _, tech := range techs {
 			rb.add(si, plant, graph.Uses, tech.ent, 0.4)
