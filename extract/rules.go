@@ -36,7 +36,7 @@ func isUseWord(w string) bool {
 }
 
 func isOwnWord(w string) bool {
-	return hasAnyPrefix(w, "own", "subsidiar", "parent", "acquir", "takeover", "belong", "division", "brand") || w == "unit" || w == "bought" || w == "part"
+	return hasAnyPrefix(w, "own", "subsidiar", "parent", "acquir", "takeover", "belong", "division", "brand") || w == "unit" || w == "bought" || w == "part" || w == "shareholder"
 }
 
 func isOperateWord(w string) bool {
@@ -282,6 +282,8 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		switch {
 		case w == "brands" || w == "brand":
 			a.brands(rb, si, slots, lw, t)
+		case w == "parent" && t+1 < len(lw) && lw[t+1] == "company":
+			rb.add(si, before, graph.Owns, after, 0.5)
 		case apposed && (hasAnyPrefix(w, "subsidiar", "division", "affiliate") || w == "unit" || w == "arm"):
 			owner := before
 			if owner < 0 {
@@ -292,6 +294,16 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			rb.add(si, after, graph.Owns, before, 0.5)
 		case w == "owns" || w == "owned" || hasAnyPrefix(w, "acquir", "parent") || w == "bought":
 			rb.add(si, before, graph.Owns, after, 0.5)
+		case w == "shareholder" && t > 0 && (lw[t-1] == "main" || lw[t-1] == "majority" || lw[t-1] == "controlling"):
+			// "Geely Holding is also Volvo Cars' main shareholder"
+			var owner int = -1
+			for _, sl := range slots {
+				if sl.typ == graph.Company && sl.to <= t {
+					owner = sl.ent
+					break
+				}
+			}
+			rb.add(si, owner, graph.Owns, before, 0.5)
 		}
 	}
 }
@@ -306,7 +318,13 @@ func (a *analysis) brands(rb *relationBuilder, si int, slots []slot, lw []string
 	if list := coordinated(slots, lw, t+1); len(list) > 0 {
 		owned = list
 		for _, s := range slots {
-			if s.typ == graph.Company && s.from > t && !containsInt(owned, s.ent) {
+			// "Toyota's luxury brand Lexus": the possessor just before
+			if s.typ == graph.Company && s.to < t && t-s.to <= 4 && isPossessiveTok(lw[s.to]) {
+				owner = s.ent
+			}
+		}
+		for _, s := range slots {
+			if owner < 0 && s.typ == graph.Company && s.from > t && !containsInt(owned, s.ent) {
 				owner = s.ent // "..., the BMW Group is"
 				break
 			}
@@ -958,6 +976,14 @@ func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplie
 	}
 	w := lw[t]
 	switch {
+	case next == "by" && (w == "supplied" || w == "delivered" || w == "provided"):
+		// "Giga Presses, supplied by Italy's IDRA": the company after
+		// "by" supplies the sentence's subject
+		customer = first(before)
+		if subj := a.subjects[si]; subj >= 0 && a.ents[subj].typ == graph.Company {
+			customer = subj
+		}
+		return first(after), customer
 	case hasAnyPrefix(w, "sourc", "purchas", "order", "buy", "bought"):
 		return first(after), first(before)
 	case hasAnyPrefix(w, "customer"):
@@ -971,7 +997,14 @@ func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplie
 		return supplier, first(after)
 	case w == "supplier" || w == "suppliers":
 		if next == "to" || next == "for" || next == "of" && len(after) > 0 {
-			return first(before), first(after)
+			// "Panasonic Energy has produced cells inside Tesla's
+			// Gigafactory and has been a supplier to Tesla": the
+			// supplier is what the sentence is about.
+			supplier = first(before)
+			if subj := a.subjects[si]; subj >= 0 && a.ents[subj].typ == graph.Company && subj != first(after) {
+				supplier = subj
+			}
+			return supplier, first(after)
 		}
 		if len(after) > 0 && slotStartsWithin(slots, t+1, 3) {
 			return first(after), first(before) // "supplier CATL"
