@@ -94,7 +94,12 @@ func (a *analysis) cluster() {
 		}
 		k := key(m)
 		if m.typ == graph.Plant && m.place != "" && m.operator == "" {
-			if ks := byTown[graph.Fold(m.place)]; len(ks) == 1 {
+			// "Continental, whose Camaçari tyre factory": a company just
+			// before names the operator; else the town's one plant.
+			if c := a.companyBefore(i); c != "" {
+				m.operator = c
+				k = key(m)
+			} else if ks := byTown[graph.Fold(m.place)]; len(ks) == 1 {
 				k = ks[0]
 			}
 		}
@@ -147,6 +152,30 @@ func (a *analysis) cluster() {
 			a.name(e)
 		}
 	}
+}
+
+// companyBefore returns the text of the company mention right before
+// mention i in its sentence, with at most a comma and "whose" or "its"
+// between them, or "".
+func (a *analysis) companyBefore(i int) string {
+	m := a.ments[i]
+	for j := i - 1; j >= 0; j-- {
+		o := a.ments[j]
+		if o.sent != m.sent {
+			break
+		}
+		if o.typ != graph.Company || o.end > m.start {
+			continue
+		}
+		toks := a.dc.sents[m.sent].Toks[o.to:m.from]
+		for _, t := range toks {
+			if t.Text != "," && t.Text != "whose" && t.Text != "its" && t.Text != "with" {
+				return ""
+			}
+		}
+		return o.text
+	}
+	return ""
 }
 
 // mergeInto moves every mention of entity from into entity to.
