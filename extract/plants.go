@@ -35,7 +35,14 @@ func (a *analysis) sitePhrases(si int) []mention {
 				if i+2 < len(toks) && (toks[i+1].Text == "in" || toks[i+1].Text == "at" || toks[i+1].Text == "near") {
 					if m, ok := a.plantAfter(si, k, i, op); ok {
 						out = append(out, m)
+						continue
 					}
+				}
+				// "directly beside the Stellantis engine plant" in a
+				// sentence about Douvrin: the company's plant in the one
+				// town the sentence names.
+				if town := a.sentenceTown(si); op != "" && town != "" {
+					out = append(out, mention{from: k, to: i + 1, typ: graph.Plant, conf: 0.5, place: town, operator: op})
 				}
 				continue // "the Tesla plant": no place, no name
 			}
@@ -252,4 +259,29 @@ func isPassingAdjective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sentenceTown returns the one town (a gazetteer city) that sentence si
+// names, or "" when it names none or several.
+func (a *analysis) sentenceTown(si int) string {
+	toks := a.dc.sents[si].Toks
+	town := ""
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].Text
+		if !isCapitalized(w) || a.x.vocab.stop.has(w) {
+			continue
+		}
+		name := w
+		if i+1 < len(toks) && isCapitalized(toks[i+1].Text) && a.x.placeKind(w+" "+toks[i+1].Text) == "city" {
+			name = w + " " + toks[i+1].Text
+			i++
+		} else if a.x.placeKind(w) != "city" || a.isCompanyWord(w) || a.x.english[strings.ToLower(w)] {
+			continue
+		}
+		if town != "" && town != name {
+			return ""
+		}
+		town = name
+	}
+	return town
 }
