@@ -255,6 +255,10 @@ func (a *analysis) surnamesToPeople() {
 // "Countryman E" are two models.)
 func (a *analysis) linkShortNames() {
 	for i, e := range a.ents {
+		if e.typ == graph.Product {
+			a.linkTrimName(i)
+			continue
+		}
 		if e.typ != graph.Plant || len(e.ments) == 0 {
 			continue
 		}
@@ -286,6 +290,46 @@ func (a *analysis) linkShortNames() {
 		if cand >= 0 {
 			a.mergeInto(cand, i)
 		}
+	}
+}
+
+// linkTrimName joins a model named without its drivetrain suffix to the
+// one model of the document named with it: "Megane" and "Megane E-Tech
+// Electric", "Renault 5" and "Renault 5 E-Tech Electric". Other suffixes
+// name other models ("Countryman E" is not the Countryman).
+func (a *analysis) linkTrimName(i int) {
+	e := a.ents[i]
+	if len(e.ments) == 0 {
+		return
+	}
+	short := a.ments[e.ments[0]].canonical()
+	cand := -1
+	for j, o := range a.ents {
+		if j == i || o.typ != graph.Product || len(o.ments) == 0 {
+			continue
+		}
+		long := a.ments[o.ments[0]].canonical()
+		rest, ok := strings.CutPrefix(long, short+" ")
+		if !ok {
+			continue
+		}
+		trim := true
+		for _, w := range strings.Fields(rest) {
+			switch w {
+			case "E-Tech", "Electric", "Hybrid", "EV", "e-tron", "Plug-in":
+			default:
+				trim = false
+			}
+		}
+		if trim {
+			if cand >= 0 {
+				return
+			}
+			cand = j
+		}
+	}
+	if cand >= 0 {
+		a.mergeInto(cand, i)
 	}
 }
 

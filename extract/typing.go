@@ -60,6 +60,13 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if isNumber(first) && n == 1 {
 		return "", 0
 	}
+	if n == 1 && isInitials(first) && strings.Contains(first, ".") {
+		// "U.S.", "N.C.": the dots of a place's abbreviation
+		if x.placeKind(strings.ReplaceAll(first, ".", "")) != "" || x.placeKind(first+".") != "" {
+			return graph.Location, 0.7
+		}
+		return "", 0
+	}
 	if n == 1 && (v.notName.has(first) || len([]rune(first)) == 1) {
 		return "", 0
 	}
