@@ -53,11 +53,34 @@ func (a *analysis) findAnchors() {
 			default:
 				continue
 			}
-			if e := lastOf[typ]; e > 0 && !a.insideMention(si, i, j+1) {
+			e := lastOf[typ]
+			if n == "venture" {
+				// "the venture": the last company named in a sentence
+				// about a venture
+				e = a.lastVenture(mi) + 1
+			}
+			if e > 0 && !a.insideMention(si, i, j+1) {
 				a.anchors[si] = append(a.anchors[si], anchor{from: i, to: j + 1, ent: e - 1})
 			}
 		}
 	}
+}
+
+// lastVenture returns the entity of the last company mention before
+// mention index end whose sentence speaks of a venture, or -1.
+func (a *analysis) lastVenture(end int) int {
+	for k := end - 1; k >= 0; k-- {
+		m := a.ments[k]
+		if a.ents[m.ent].typ != graph.Company {
+			continue
+		}
+		for _, t := range a.dc.sents[m.sent].Toks {
+			if t.Text == "venture" {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }
 
 func (a *analysis) insideMention(si, from, to int) bool {

@@ -554,7 +554,7 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 		case graph.Location:
 			// "Leipzig, Germany", "Debrecen in Hungary"; not a list of
 			// towns ("Munich, Dingolfing and Regensburg")
-			if len(gap) == 1 && (gap[0] == "," || gap[0] == "in") && (a.placeRank(s.ent) < a.placeRank(n.ent) || a.x.within(a.ents[s.ent].name, a.ents[n.ent].name) || a.x.placeKind(a.ents[s.ent].name) == "" && a.placeRank(n.ent) > 1) {
+			if len(gap) == 1 && (gap[0] == "," || gap[0] == "in") && (a.placeRank(s.ent) < a.placeRank(n.ent) || a.x.within(a.ents[s.ent].name, a.ents[n.ent].name) || a.x.placeKind(a.ents[s.ent].name) == "") {
 				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.7)
 			}
 		case graph.Plant:
