@@ -29,9 +29,13 @@ import "strings"
 //     Lower Bavaria are in Bavaria, Shenyang in Liaoning, an ISO département
 //     in its région), and a city whose District is one of the subdivision's
 //     names (ISO 3166-2 lists some second-level divisions, such as French
-//     départements, as subdivisions). ISO 3166-2 and GeoNames may spell a
-//     division differently ("Bayern", "Bavaria"); the names match only
-//     where the generator merged them into one place.
+//     départements, as subdivisions). ISO 3166-2 and GeoNames may name a
+//     division differently; the generator merges the two into one place
+//     when their names match or their second-level divisions do
+//     ("Catalunya" and "Catalonia", so Barcelona, the ISO province, lies in
+//     Catalonia), and where it cannot ("Bayern" and "Bavaria", Germany
+//     having no ISO second level) a city lies only in the division named
+//     as its Parent names it.
 //
 // Within is not transitive beyond these rules: a continent holds only
 // countries. It does not allocate.

@@ -1,0 +1,360 @@
+package extract
+
+// Relation rules between companies: joint ventures, partnerships, ownership, supply and investment.
+
+import (
+	"strings"
+
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// brands reads "With its four brands BMW, MINI and Rolls-Royce, the BMW
+// Group ..." and "the group's Kia and Genesis brands": the group owns
+// each brand that acts as a company.
+func (a *analysis) brands(rb *relationBuilder, si int, slots []slot, lw []string, t int) {
+	var owned []int
+	owner := -1
+	// a list right after the word
+	if list := coordinated(slots, lw, t+1); len(list) > 0 {
+		owned = list
+		for _, s := range slots {
+			// "Toyota's luxury brand Lexus": the possessor just before
+			if s.typ == graph.Company && s.to < t && t-s.to <= 4 && isPossessiveTok(lw[s.to]) {
+				owner = s.ent
+			}
+		}
+		for _, s := range slots {
+			if owner < 0 && s.typ == graph.Company && s.from > t && !containsInt(owned, s.ent) {
+				owner = s.ent // "..., the BMW Group is"
+				break
+			}
+		}
+	} else {
+		// a list right before it, after the owner's possessive
+		var before []slot
+		for _, s := range slots {
+			if s.typ == graph.Company && s.to <= t && t-s.to <= 6 {
+				before = append(before, s)
+			}
+		}
+		for i, s := range before {
+			if s.to < len(lw) && isPossessiveTok(lw[s.to]) {
+				owner = s.ent
+				for _, o := range before[i+1:] {
+					owned = append(owned, o.ent)
+				}
+				break
+			}
+		}
+	}
+	if owner < 0 && (indexOf(lw[max(0, t-4):t], "its") >= 0 || indexOf(lw[max(0, t-4):t], "their") >= 0) {
+		owner = a.lastEntityBefore(si-1, graph.Company)
+	}
+	for _, o := range owned {
+		rb.add(si, owner, graph.Owns, o, 0.5)
+	}
+}
+
+// coordinated returns the companies of a list that starts at token i:
+// "BMW, MINI, Rolls-Royce and BMW Motorrad".
+func coordinated(slots []slot, lw []string, i int) []int {
+	var out []int
+	for _, s := range slots {
+		if s.from < i || s.typ != graph.Company {
+			continue
+		}
+		if s.from != i {
+			break
+		}
+		out = append(out, s.ent)
+		i = s.to
+		if i < len(lw) && (lw[i] == "," || lw[i] == "and") {
+			i++
+			if i < len(lw) && lw[i] == "and" {
+				i++
+			}
+		}
+	}
+	return out
+}
+
+// companiesIn returns the distinct company entities of slots starting in
+// token range [from, to), in order.
+func companiesIn(slots []slot, from, to int) []int {
+	var out []int
+	for _, s := range slots {
+		if s.typ == graph.Company && s.from >= from && s.from < to && !containsInt(out, s.ent) {
+			out = append(out, s.ent)
+		}
+	}
+	return out
+}
+
+// clauseEnd returns the first token at or after i that ends a clause.
+func clauseEnd(lw []string, i int) int {
+	for ; i < len(lw); i++ {
+		switch lw[i] {
+		case ";", "which", "that", "where", "while", "but", "after", "before", "(":
+			return i
+		}
+	}
+	return len(lw)
+}
+
+// jointVenture reads a sentence about a joint venture at token v: "J,
+// the joint venture of X and Y", "X's joint venture with Y", "J is a
+// joint venture in which X holds 70%", "the joint venture X formed with
+// Y". A named venture is owned by each parent; the parents partner.
+func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []string, v int) {
+	jv := -1
+	for i := len(slots) - 1; i >= 0; i-- {
+		s := slots[i]
+		if s.typ != graph.Company || s.to > v {
+			continue
+		}
+		if v-s.to > 7 {
+			break
+		}
+		gap := lw[s.to:v]
+		if len(gap) > 0 && isPossessiveTok(gap[0]) {
+			continue // "SAIC Motor-CP, SAIC's joint venture": SAIC is a parent
+		}
+		if len(gap) > 0 && (gap[0] == "," || gap[0] == "is" || gap[0] == "was" || gap[0] == "(" || gap[0] == ")") {
+			jv = s.ent
+		}
+		break
+	}
+	if jv < 0 {
+		// "the majority-owned venture JASM, in which ..."
+		for _, s := range slots {
+			if s.typ == graph.Company && (s.from == v+1 || s.from == v+2 && lw[v+1] == ",") {
+				jv = s.ent
+				break
+			}
+		}
+	}
+	var parents []int
+	// "Honda's joint venture with LG Energy Solution"
+	for i := len(slots) - 1; i >= 0; i-- {
+		s := slots[i]
+		if s.typ == graph.Company && s.to < v && v-s.to <= 4 && s.to < len(lw) && isPossessiveTok(lw[s.to]) && s.ent != jv {
+			parents = append(parents, s.ent)
+			break
+		}
+	}
+	end := len(lw)
+	if i := indexOf(lw[v+1:], ";"); i >= 0 {
+		end = v + 1 + i
+	}
+	for _, c := range companiesIn(slots, v+1, end) {
+		if c != jv && !containsInt(parents, c) {
+			parents = append(parents, c)
+		}
+	}
+	if len(parents) < 2 && jv >= 0 {
+		// "Ford and SK On agreed to dissolve BlueOval SK, the joint
+		// venture they formed": the parents come first.
+		for _, c := range companiesIn(slots, 0, v) {
+			if c != jv && !containsInt(parents, c) {
+				parents = append(parents, c)
+			}
+		}
+	}
+	if len(parents) > 4 {
+		parents = parents[:4]
+	}
+	for i, p := range parents {
+		if jv >= 0 {
+			rb.add(si, p, graph.Owns, jv, 0.6)
+		}
+		for _, q := range parents[i+1:] {
+			rb.add(si, p, graph.PartnersWith, q, 0.6)
+		}
+	}
+}
+
+// partnership reads "X and Y signed an agreement", "X partners with Y",
+// "a deal between X and Y", "together with X, Y ..." at trigger t.
+func (a *analysis) partnership(rb *relationBuilder, si int, slots []slot, lw []string, t int) {
+	var x, y int = -1, -1
+	// the companies right after "with" or "between"
+	for i := t + 1; i < len(lw) && i <= t+6; i++ {
+		if lw[i] == "with" || lw[i] == "between" {
+			after := companiesIn(slots, i+1, clauseEnd(lw, i+1))
+			if lw[i] == "between" && len(after) >= 2 {
+				x, y = after[0], after[1]
+			} else if len(after) > 0 {
+				y = after[0]
+			}
+			break
+		}
+	}
+	if x < 0 {
+		// the subject: the companies before the trigger, "X and Y"
+		before := companiesIn(slots, 0, t)
+		switch {
+		case y >= 0 && len(before) > 0:
+			x = before[len(before)-1]
+		case y < 0 && len(before) >= 2:
+			x, y = before[len(before)-2], before[len(before)-1]
+		case y < 0 && len(before) == 1 && lw[0] == "together":
+			if after := companiesIn(slots, t+1, len(lw)); len(after) > 0 {
+				x, y = before[0], after[0]
+			}
+		}
+	}
+	if x < 0 || y < 0 {
+		// "... jointly developed by Audi and Porsche": a coordinated pair
+		// anywhere in the sentence.
+		cs := of(slots, graph.Company)
+		for i := 0; i+1 < len(cs); i++ {
+			if gap := lw[cs[i].to:cs[i+1].from]; len(gap) == 1 && gap[0] == "and" || len(gap) == 2 && gap[0] == "and" && gap[1] == "the" {
+				x, y = cs[i].ent, cs[i+1].ent
+				break
+			}
+		}
+	}
+	rb.add(si, x, graph.PartnersWith, y, 0.5)
+}
+
+// supplyPair finds who supplies whom around the supply word at token t:
+// "A supplies B", "A, a supplier to B", "B named A among its suppliers",
+// "B sources cells from A", "its first customer was B".
+func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplier, customer int) {
+	var before, after []int // company entities, nearest first
+	for i := len(slots) - 1; i >= 0; i-- {
+		if slots[i].typ == graph.Company && slots[i].to <= t && !containsInt(before, slots[i].ent) {
+			before = append(before, slots[i].ent)
+		}
+	}
+	for _, s := range slots {
+		if s.typ == graph.Company && s.from > t && !containsInt(after, s.ent) {
+			after = append(after, s.ent)
+		}
+	}
+	first := func(xs []int) int {
+		if len(xs) == 0 {
+			return -1
+		}
+		return xs[0]
+	}
+	next := ""
+	if t+1 < len(lw) {
+		next = lw[t+1]
+	}
+	w := lw[t]
+	switch {
+	case next == "by" && (w == "supplied" || w == "delivered" || w == "provided"):
+		// "Giga Presses, supplied by Italy's IDRA": the company after
+		// "by" supplies the sentence's subject
+		customer = first(before)
+		if subj := a.subjects[si]; subj >= 0 && a.ents[subj].typ == graph.Company {
+			customer = subj
+		}
+		return first(after), customer
+	case hasAnyPrefix(w, "sourc", "purchas", "order", "buy", "bought"):
+		return first(after), first(before)
+	case hasAnyPrefix(w, "customer"):
+		if next == "of" || next == "for" {
+			return first(after), first(before)
+		}
+		supplier = first(before)
+		if supplier < 0 {
+			supplier = a.lastEntityBefore(si-1, graph.Company)
+		}
+		return supplier, first(after)
+	case w == "supplier" || w == "suppliers":
+		if next == "to" || next == "for" || next == "of" && len(after) > 0 {
+			// "Panasonic Energy has produced cells inside Tesla's
+			// Gigafactory and has been a supplier to Tesla": the
+			// supplier is what the sentence is about.
+			supplier = first(before)
+			if subj := a.subjects[si]; subj >= 0 && a.ents[subj].typ == graph.Company && subj != first(after) {
+				supplier = subj
+			}
+			return supplier, first(after)
+		}
+		if len(after) > 0 && slotStartsWithin(slots, t+1, 3) {
+			return first(after), first(before) // "supplier CATL"
+		}
+		if len(before) >= 2 {
+			return before[0], before[1] // "BMW named CATL among the suppliers"
+		}
+		return first(before), first(after)
+	}
+	return first(before), first(after)
+}
+
+// slotStartsWithin reports whether a company slot starts within n tokens
+// after token i.
+func slotStartsWithin(slots []slot, i, n int) bool {
+	for _, s := range slots {
+		if s.typ == graph.Company && s.from >= i && s.from < i+n {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedFrom returns the companies that start at token i or right
+// after an article, possessive or "for": "for Audi and for Porsche",
+// "for Ford's F-150".
+func coordinatedFrom(slots []slot, lw []string, i int) []int {
+	var out []int
+	for _, s := range slots {
+		if s.from < i {
+			continue
+		}
+		if s.typ != graph.Company {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		gap := lw[i:s.from]
+		ok := len(gap) == 0
+		for _, w := range gap {
+			ok = w == "the" || w == "and" || w == "for" || w == "," || w == "both"
+			if !ok {
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+		out = append(out, s.ent)
+		i = s.to
+		if i < len(lw) && isPossessiveTok(lw[i]) {
+			break
+		}
+	}
+	return out
+}
+
+// moneyInvestment reads sums spent on a plant: "the plant cost about EUR
+// 1.8 billion", "a $200 million press shop at Plant Spartanburg", "the
+// company's largest single investment": its operator invests in it.
+func (a *analysis) moneyInvestment(rb *relationBuilder, si int, slots []slot, lw []string) {
+	money := false
+	for i, w := range lw {
+		switch {
+		case w == "€" || w == "$" || w == "£" || w == "eur" || w == "usd" || w == "rmb" || w == "yuan" || w == "reais":
+			money = true
+		case (w == "billion" || w == "million" || w == "bn" || w == "m") && i > 0 && isNumber(lw[i-1]):
+			money = money || i+1 < len(lw) && (lw[i+1] == "euros" || lw[i+1] == "dollars" || lw[i+1] == "pounds")
+		case w == "investment" || w == "cost" || w == "costs":
+			money = true
+		case strings.HasPrefix(w, "€") || strings.HasPrefix(w, "$"):
+			money = true
+		}
+	}
+	if !money {
+		return
+	}
+	for _, s := range slots {
+		if s.typ == graph.Plant && a.ents[s.ent].operator >= 0 {
+			rb.add(si, a.ents[s.ent].operator, graph.InvestsIn, s.ent, 0.4)
+			return
+		}
+	}
+}

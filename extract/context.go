@@ -1,0 +1,134 @@
+package extract
+
+// Lookups of what a sentence or an article is about, shared by the relation rules.
+
+import (
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// mainCompany returns the company an article names most, when it names it
+// more often than any other; -1 otherwise.
+func (a *analysis) mainCompany() int {
+	return a.dominant(graph.Company, func(best, second int) bool { return best > second })
+}
+
+// mainPlant returns the plant an article is about: the one plant it
+// names, or the one named at least twice as often as any other; -1 when
+// there is none.
+func (a *analysis) mainPlant() int {
+	return a.dominant(graph.Plant, func(best, second int) bool { return best >= 2*second })
+}
+
+// dominant returns the entity of type t with the most mentions when
+// enough(its count, the runner-up's count) holds, else -1.
+func (a *analysis) dominant(t graph.EntityType, enough func(best, second int) bool) int {
+	best, second := -1, 0
+	for i, e := range a.ents {
+		if e.typ != t || len(e.ments) == 0 {
+			continue
+		}
+		switch n := len(e.ments); {
+		case best < 0 || n > len(a.ents[best].ments):
+			if best >= 0 {
+				second = len(a.ents[best].ments)
+			}
+			best = i
+		case n > second:
+			second = n
+		}
+	}
+	if best >= 0 && enough(len(a.ents[best].ments), second) {
+		return best
+	}
+	return -1
+}
+
+// recentPlant returns the last plant mentioned in sentence si or the n
+// sentences before it, or -1.
+func (a *analysis) recentPlant(si, n int) int {
+	best := -1
+	if last := a.lastOf[graph.Plant][si]; last[1] >= si-n {
+		best = last[0]
+	}
+	for _, an := range a.anchors[si] {
+		if a.ents[an.ent].typ == graph.Plant {
+			best = an.ent
+		}
+	}
+	return best
+}
+
+// lastEntityBefore returns the last entity of type t mentioned in or
+// before sentence si.
+func (a *analysis) lastEntityBefore(si int, t graph.EntityType) int {
+	if si < 0 || si >= len(a.dc.sents) {
+		return -1
+	}
+	return a.lastOf[t][si][0]
+}
+
+func (a *analysis) tokenInSlot(slots []slot, i int) bool {
+	for _, s := range slots {
+		if i >= s.from && i < s.to {
+			return true
+		}
+	}
+	return false
+}
+
+// slotOf returns the first slot of entity e.
+func slotOf(ss []slot, e int) slot {
+	for _, s := range ss {
+		if s.ent == e {
+			return s
+		}
+	}
+	return slot{ent: -1}
+}
+
+func closestTo(ss []slot, i int) int {
+	best, bd := -1, 1<<30
+	for _, s := range ss {
+		d := abs(s.from - i)
+		if d < bd {
+			best, bd = s.ent, d
+		}
+	}
+	return best
+}
+
+func indexOf(ws []string, w string) int {
+	for i, x := range ws {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// of returns the slots of the given type, in order.
+func of(slots []slot, t graph.EntityType) []slot {
+	var out []slot
+	for _, s := range slots {
+		if s.typ == t {
+			out = append(out, s)
+		}
+	}
+	return out
+}

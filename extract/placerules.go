@@ -1,0 +1,195 @@
+package extract
+
+// Relation rules for places: located_in between plants, companies and places.
+
+import (
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// locationRules: "Leipzig, Germany", "Debrecen in Hungary", "the plant in
+// Leipzig", "France's Tiamat".
+func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for i, s := range slots {
+		// the next slot after this one, past any nested in it (the town
+		// inside a plant's name)
+		k := i + 1
+		for k < len(slots) && slots[k].from < s.to {
+			k++
+		}
+		if k >= len(slots) {
+			break
+		}
+		n := slots[k]
+		gap := lw[s.to:n.from]
+		if n.typ != graph.Location {
+			// "France's Tiamat"
+			if s.typ == graph.Location && n.typ == graph.Company && len(gap) == 1 && isPossessiveTok(gap[0]) {
+				rb.add(si, n.ent, graph.LocatedIn, s.ent, 0.6)
+			}
+			continue
+		}
+		switch s.typ {
+		case graph.Location:
+			// "Leipzig, Germany", "Debrecen in Hungary"; not a list of
+			// towns ("Munich, Dingolfing and Regensburg")
+			if len(gap) == 1 && (gap[0] == "," || gap[0] == "in") && (a.placeRank(s.ent) < a.placeRank(n.ent) || a.x.within(a.ents[s.ent].name, a.ents[n.ent].name) || a.x.placeKind(a.ents[s.ent].name) == "") {
+				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.7)
+			}
+		case graph.Plant:
+			if len(gap) >= 1 && len(gap) <= 5 && (gap[len(gap)-1] == "in" || gap[len(gap)-1] == "at" || gap[len(gap)-1] == "near") {
+				// A plant named after its town is in the town; the place
+				// after "in" then contains the town, not the plant.
+				if town := a.placeEntity(a.ents[s.ent].place); town >= 0 && town != n.ent {
+					if a.placeRank(n.ent) > a.placeRank(town) || a.x.within(a.ents[town].name, a.ents[n.ent].name) {
+						rb.add(si, town, graph.LocatedIn, n.ent, 0.6)
+					}
+					continue
+				}
+				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.6)
+			}
+		case graph.Company:
+			if len(gap) >= 2 && (gap[len(gap)-1] == "in") && (gap[len(gap)-2] == "headquartered" || gap[len(gap)-2] == "based") {
+				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.6)
+			}
+		}
+	}
+	// "the Munich-based carmaker", "Brussels-based Toyota Motor Europe"
+	for _, s := range slots {
+		if s.typ != graph.Location || s.to-s.from != 1 || !isBasedOn(lw[s.from]) {
+			continue
+		}
+		for _, n := range slots {
+			after := n.from > s.from && n.from-s.to <= 3
+			around := n.from < s.from && n.to >= s.to // "the Ningde-based company"
+			if (after || around) && n.typ == graph.Company {
+				rb.add(si, n.ent, graph.LocatedIn, s.ent, 0.6)
+				break
+			}
+		}
+	}
+}
+
+// gazetteerContainment links places of one sentence that the gazetteer
+// says lie one inside the other, hop by hop: "Shenyang, the capital of
+// Liaoning" gives Shenyang in Liaoning.
+func (a *analysis) gazetteerContainment(rb *relationBuilder, si int, slots []slot) {
+	var locs []int
+	for _, s := range slots {
+		if s.typ == graph.Location && !containsInt(locs, s.ent) {
+			locs = append(locs, s.ent)
+		}
+	}
+	if len(locs) < 2 {
+		return
+	}
+	in := func(x, y int) bool { return a.x.within(a.ents[x].name, a.ents[y].name) }
+	pos := map[int]int{}
+	for _, s := range slots {
+		if s.typ == graph.Location {
+			if _, ok := pos[s.ent]; !ok {
+				pos[s.ent] = s.from
+			}
+		}
+	}
+	for _, x := range locs {
+		// Of the places of one level that may hold x, the one written
+		// next after it: "Georgetown, Kentucky, and Liberty, North
+		// Carolina" puts Liberty in North Carolina only.
+		best := map[int]int{} // rank -> container
+		for _, y := range locs {
+			if x == y || !in(x, y) {
+				continue
+			}
+			hop := true
+			for _, z := range locs {
+				if z != x && z != y && in(x, z) && in(z, y) {
+					hop = false // x is in z is in y: no hop over z
+				}
+			}
+			if !hop {
+				continue
+			}
+			r := a.placeRank(y)
+			if b, ok := best[r]; !ok || closer(pos[x], pos[y], pos[b]) {
+				best[r] = y
+			}
+		}
+		for _, y := range best {
+			rb.add(si, x, graph.LocatedIn, y, 0.6)
+		}
+	}
+}
+
+// closer reports whether position y is a better container position for
+// a place at x than position b: after x beats before, and nearer beats
+// farther.
+func closer(x, y, b int) bool {
+	dy, db := y-x, b-x
+	if (dy > 0) != (db > 0) {
+		return dy > 0
+	}
+	return abs(dy) < abs(db)
+}
+
+// placeEntity returns the location entity named name, or -1.
+func (a *analysis) placeEntity(name string) int {
+	if name == "" {
+		return -1
+	}
+	f := graph.Fold(name)
+	for i, e := range a.ents {
+		if e.typ == graph.Location && len(e.ments) > 0 && graph.Fold(e.name) == f {
+			return i
+		}
+	}
+	return -1
+}
+
+// placeRank orders places by size: city 1, subdivision 2, country 3,
+// continent 4; unknown places rank as cities.
+func (a *analysis) placeRank(e int) int {
+	switch a.x.placeKind(a.ents[e].name) {
+	case "subdivision":
+		return 2
+	case "country":
+		return 3
+	case "continent":
+		return 4
+	}
+	return 1
+}
+
+// townPlant returns the plant of the document whose town is named in the
+// sentence closest to token i, or -1.
+func (a *analysis) townPlant(slots []slot, i int) int {
+	best, bd := -1, 1<<30
+	for _, s := range slots {
+		if s.typ != graph.Location {
+			continue
+		}
+		if p := a.plantAt(a.ents[s.ent].name, -1); p >= 0 && abs(s.from-i) < bd {
+			best, bd = p, abs(s.from-i)
+		}
+	}
+	return best
+}
+
+// plantAt returns the plant of company c (any company when c < 0) whose
+// town is place, or -1.
+func (a *analysis) plantAt(place string, c int) int {
+	if a.plantsByTown == nil {
+		a.plantsByTown = map[string][]int{}
+		for i, e := range a.ents {
+			if e.typ == graph.Plant && len(e.ments) > 0 && e.place != "" {
+				f := graph.Fold(e.place)
+				a.plantsByTown[f] = append(a.plantsByTown[f], i)
+			}
+		}
+	}
+	for _, i := range a.plantsByTown[graph.Fold(place)] {
+		if c < 0 || a.ents[i].operator == c {
+			return i
+		}
+	}
+	return -1
+}
