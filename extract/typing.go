@@ -74,8 +74,8 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	case "EUR", "USD", "GBP", "RMB", "CNY", "JPY", "CHF", "SEK", "HUF", "PLN", "CZK", "KRW", "INR", "BRL":
 		return "", 0 // "EUR 5 billion"
 	}
-	if v.demonym.has(text) || v.demonym.has(first) && n <= 2 && !v.orgTail.has(last) && !v.siteHead.has(last) {
-		return "", 0
+	if v.demonym.has(text) || v.demonym.has(first) && n <= 2 && !v.orgTail.has(last) && !v.siteHead.has(last) && x.placeKind(text) == "" {
+		return "", 0 // "German", "Saxon plant"; but "Saudi Arabia" is a place
 	}
 	if e, ok := x.cfg.Lexicon.lookup(text); ok {
 		return e.Type, 0.9
