@@ -282,7 +282,7 @@ func (a *analysis) placesInPlants(si, first int) {
 	for i := first; i < n; i++ {
 		m := a.ments[i]
 		if m.sent != si || m.typ != graph.Plant || m.place == "" || a.x.placeKind(m.place) == "" {
-			continue
+			continue // "Giga Berlin" stands in Grünheide, not in Berlin
 		}
 		at := strings.LastIndex(m.text, m.place)
 		if at < 0 {

@@ -532,8 +532,10 @@ func (a *analysis) sentenceCompany(m mention) int {
 	return first
 }
 
-// name picks an entity's canonical name.
+// name picks an entity's canonical name, its white space folded to single
+// spaces ("Milan Nedeljković" written with a no-break space).
 func (a *analysis) name(e *entity) {
+	defer func() { e.name = strings.Join(strings.Fields(e.name), " ") }()
 	x := a.x
 	forms := map[string]int{}
 	var order []string
@@ -585,7 +587,7 @@ func (a *analysis) name(e *entity) {
 			if op == "" && e.operator >= 0 {
 				op = a.operatorShort(e.operator)
 			}
-			if le, ok := x.cfg.Lexicon.lookup(op); ok && le.Type == graph.Company {
+			if le, ok := x.cfg.Lexicon.lookup(op); ok && le.Type == graph.Company && isAllCaps(op) && strings.EqualFold(op, x.companyBase(le.Name)) {
 				op = x.companyBase(le.Name) // "MINI" is Mini
 			}
 			e.name = strings.TrimSpace(op + " Plant " + e.place)
