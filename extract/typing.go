@@ -120,11 +120,13 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n == 1 && (first == "Gigafactory" || first == "Metaplant" || first == "Megafactory") {
 		return graph.Plant, 0.7
 	}
-	if n >= 2 && v.orgTail.has(last) && isCapitalized(last) && !isNumber(first) {
+	// "Mini Cooper SE" is a model, "PowerCo SE" a company
+	trim := last == "SE" && n >= 3 && a.isCompanyWord(first) && !v.orgTail.has(ws[n-2])
+	if n >= 2 && v.orgTail.has(last) && isCapitalized(last) && !isNumber(first) && !trim {
 		return graph.Company, 0.85
 	}
-	if n >= 2 && v.legal.has(strings.TrimSuffix(last, ".")) && !(last == "SE" && n >= 3 && a.isCompanyWord(first) && !v.orgTail.has(ws[n-2])) {
-		return graph.Company, 0.9 // but "Mini Cooper SE" is a model
+	if n >= 2 && v.legal.has(strings.TrimSuffix(last, ".")) && !trim {
+		return graph.Company, 0.9
 	}
 	// Technology names: "Modular Electric Drive Toolkit", "MB.EA platform",
 	// "iFactory", "eDrive", "Premium Platform Electric".
@@ -180,6 +182,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	}
 	if v.personRole.has(last) || v.personRole.has(strings.ToLower(last)) {
 		return "", 0 // "Technology Officer": a title, not a name
+	}
+	if n >= 2 && isTrimCode(last) && !hasRole(v, ws) {
+		return graph.Product, 0.55 // "Cooper E", "Countryman SE ALL4", "Golf GTI"
 	}
 	if n >= 2 && n <= 4 && !hasDigit(ws) && x.isGivenName(first) && place == "" && allCapitalized(ws) {
 		return graph.Person, 0.75
@@ -469,4 +474,18 @@ func isCompanyVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isTrimCode reports whether w is a model's trim code: one capital letter
+// or a short run of capitals and digits ("E", "SE", "GTI", "ALL4").
+func isTrimCode(w string) bool {
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
