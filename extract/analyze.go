@@ -174,7 +174,11 @@ func (a *analysis) findMentions(si int) {
 		if t == "" {
 			continue
 		}
-		add(mention{from: sp.From, to: sp.To, typ: t, conf: 0.6, name: name, phrase: true})
+		// Battery chemistries are technologies worth naming wherever
+		// they come up; other phrases only where something is done with
+		// them (see onlyPhrases).
+		chem := t == graph.Technology && strings.HasSuffix(name, " battery")
+		add(mention{from: sp.From, to: sp.To, typ: t, conf: 0.6, name: name, phrase: !chem})
 	}
 }
 
