@@ -185,6 +185,14 @@ func (a *analysis) findMentions(si int) {
 // addPlantOrSpan adds a mention for sp typed t.
 func (a *analysis) addPlantOrSpan(add func(mention), sp span, t graph.EntityType, conf float64) {
 	m := mention{from: sp.From, to: sp.To, typ: t, conf: conf}
+	if toks := a.dc.sents[sp.Sent].Toks; t == graph.Technology && sp.To < len(toks) {
+		// "the Smart Car platform", "the MB.EA architecture": the word is
+		// part of how the text names the technology
+		if w := toks[sp.To].Text; w == "platform" || w == "architecture" {
+			m.to = sp.To + 1
+			m.name = a.spanText(sp)
+		}
+	}
 	toks := a.dc.sents[sp.Sent].Toks[sp.From:sp.To]
 	if e, ok := a.x.cfg.Lexicon.lookup(a.spanText(sp)); ok && e.Type == t {
 		m.name = e.Name // the lexicon's canonical name: "BMW" is BMW Group

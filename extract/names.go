@@ -308,8 +308,9 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 			// modifiers: "digital twin", "zonal electrical architecture"
 			for k := 1; k <= 2 && i-k >= 0; k++ {
 				prev := toks[i-k].Text
-				if !isLowerWord(prev) || x.vocab.stop[prev] || len(prev) <= 3 || strings.HasSuffix(prev, "ing") || strings.HasSuffix(prev, "ed") {
-					break
+				if !isLowerWord(prev) || x.vocab.stop[prev] || len(prev) <= 3 || strings.HasSuffix(prev, "ing") || strings.HasSuffix(prev, "ed") ||
+					strings.HasSuffix(prev, "ly") || isUseWord(prev) || isProduceWord(prev) || isDevelopWord(prev) || isSupplyWord(prev) || isInvestWord(prev) {
+					break // "uses laser welding" is "laser welding"
 				}
 				from = i - k
 			}
