@@ -327,7 +327,10 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 // company names ("de", "von", "van der").
 func isParticle(w string) bool {
 	switch w {
-	case "de", "von", "van", "der", "den", "du", "la", "le", "del", "da", "di", "dos", "das", "ter", "zu":
+	case "de", "von", "van", "der", "den", "du", "la", "le", "del", "da", "di", "dos", "das", "ter", "zu",
+		"am", "an", "im", "bei", "nad", "pod", "i", "upon", "sur", "ob":
+		// people's particles, and those of place names: "Wörth am Rhein",
+		// "Teplička nad Váhom", "Mo i Rana"
 		return true
 	}
 	return false
