@@ -214,7 +214,46 @@ func (a *analysis) partnership(rb *relationBuilder, si int, slots []slot, lw []s
 			}
 		}
 	}
-	rb.add(si, x, graph.PartnersWith, y, 0.5)
+	for _, c := range a.listFrom(slots, lw, y) {
+		rb.add(si, x, graph.PartnersWith, c, 0.5)
+	}
+}
+
+// listFrom returns entity e and the companies listed after its first slot
+// ("Mercedes-Benz, BMW, Toyota and XPeng"); just e when it opens no list,
+// nothing when e < 0.
+func (a *analysis) listFrom(slots []slot, lw []string, e int) []int {
+	if e < 0 {
+		return nil
+	}
+	out := []int{e}
+	start := -1
+	for i, s := range slots {
+		if s.ent == e {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return out
+	}
+	prev := slots[start]
+	for _, s := range slots[start+1:] {
+		if s.from < prev.to {
+			continue
+		}
+		gap := lw[prev.to:s.from]
+		ok := len(gap) >= 1 && len(gap) <= 3
+		for _, w := range gap {
+			ok = ok && (w == "," || w == "and" || w == "the" || w == "as" || w == "well")
+		}
+		if !ok || s.typ != graph.Company {
+			break
+		}
+		out = append(out, s.ent)
+		prev = s
+	}
+	return out
 }
 
 // supplyPair finds who supplies whom around the supply word at token t:

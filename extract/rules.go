@@ -173,7 +173,11 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	// supplies
 	for _, t := range find(isSupplyWord) {
 		supplier, customer := a.supplyPair(si, slots, lw, t)
-		rb.add(si, supplier, graph.Supplies, customer, 0.5)
+		// "a supplier to Mercedes-Benz, BMW, Toyota and XPeng": every
+		// company of the list
+		for _, c := range a.listFrom(slots, lw, customer) {
+			rb.add(si, supplier, graph.Supplies, c, 0.5)
+		}
 	}
 	// invests_in: "X invests €2bn in its Y plant", "in Debrecen" for the
 	// plant there.
