@@ -48,7 +48,7 @@ func (a *analysis) findAnchors() {
 			switch {
 			case v.siteNoun[n] && !strings.HasSuffix(n, "s"):
 				typ = graph.Plant
-			case n == "carmaker" || n == "automaker" || n == "company" || n == "group" || n == "manufacturer" || n == "firm" || n == "maker" || n == "supplier" || n == "start-up" || n == "startup" || n == "giant" || n == "venture" || n == "chipmaker":
+			case n == "carmaker" || n == "automaker" || n == "company" || n == "group" || n == "manufacturer" || n == "firm" || n == "maker" || n == "supplier" || n == "start-up" || n == "startup" || n == "giant" || n == "venture" || n == "chipmaker" || n == "designer" || n == "developer":
 				typ = graph.Company
 			default:
 				continue

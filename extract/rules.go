@@ -201,7 +201,14 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	if v := indexOf(lw, "venture"); v >= 0 && !a.negatedNear(si, v) {
 		a.jointVenture(rb, si, slots, lw, v)
 	} else {
-		for _, t := range find(isPartnerWord) {
+		triggers := find(isPartnerWord)
+		for i := 0; i+1 < len(lw); i++ {
+			// "are each working with the chip designer"
+			if (lw[i] == "working" || lw[i] == "work" || lw[i] == "worked") && lw[i+1] == "with" && !a.negatedNear(si, i) {
+				triggers = append(triggers, i)
+			}
+		}
+		for _, t := range triggers {
 			a.partnership(rb, si, slots, lw, t)
 		}
 	}
