@@ -78,12 +78,16 @@ func (a *analysis) cluster() {
 		}
 	}
 	byTown := map[string][]string{}
+	kinds := map[string]string{} // plant key -> what its mentions say it makes
 	for i := range a.ments {
 		m := &a.ments[i]
 		if m.typ == graph.Plant && m.place != "" && m.operator != "" {
 			town, k := graph.Fold(m.place), key(m)
 			if !slices.Contains(byTown[town], k) {
 				byTown[town] = append(byTown[town], k)
+			}
+			if pk := a.plantKind(*m); pk != "" {
+				kinds[k] = pk
 			}
 		}
 	}
@@ -95,12 +99,16 @@ func (a *analysis) cluster() {
 		k := key(m)
 		if m.typ == graph.Plant && m.place != "" && m.operator == "" {
 			// "Continental, whose Camaçari tyre factory": a company just
-			// before names the operator; else the town's one plant.
+			// before names the operator; else the town's one plant, if
+			// it makes the same kind of thing ("the Debrecen cell plant"
+			// is not "the Debrecen car plant").
 			if c := a.companyBefore(i); c != "" {
 				m.operator = c
 				k = key(m)
-			} else if ks := byTown[graph.Fold(m.place)]; len(ks) == 1 {
+			} else if ks := byTown[graph.Fold(m.place)]; len(ks) == 1 && a.sameKind(m, kinds[ks[0]]) {
 				k = ks[0]
+			} else if len(ks) == 1 {
+				k = key(m) + "#" + a.plantKind(*m)
 			}
 		}
 		e, ok := byKey[k]
@@ -152,6 +160,31 @@ func (a *analysis) cluster() {
 			a.name(e)
 		}
 	}
+}
+
+// plantKind returns what a plant mention says the plant makes: the
+// product word among its words ("cell" in "Debrecen cell plant"), or "".
+func (a *analysis) plantKind(m mention) string {
+	for _, t := range a.dc.sents[m.sent].Toks[m.from:m.to] {
+		switch w := strings.ToLower(t.Text); w {
+		case "cell", "battery", "car", "vehicle", "engine", "bus", "truck", "transmission", "chip", "wafer", "recycling", "cathode", "tyre", "tire", "motor", "van", "components", "parts":
+			if w == "battery" {
+				w = "cell"
+			}
+			if w == "vehicle" {
+				w = "car"
+			}
+			return w
+		}
+	}
+	return ""
+}
+
+// sameKind reports whether a plant mention may name a plant that makes
+// kind: yes when either says nothing.
+func (a *analysis) sameKind(m *mention, kind string) bool {
+	mk := a.plantKind(*m)
+	return mk == "" || kind == "" || mk == kind
 }
 
 // companyBefore returns the text of the company mention right before

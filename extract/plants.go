@@ -33,7 +33,11 @@ func (a *analysis) sitePhrases(si int) []mention {
 				// "its second StarPlus Energy plant in Kokomo": the
 				// place may follow.
 				if i+2 < len(toks) && (toks[i+1].Text == "in" || toks[i+1].Text == "at" || toks[i+1].Text == "near") {
-					if m, ok := a.plantAfter(si, k, i, op); ok {
+					from := k
+					if op == "" {
+						from = j + 1 // "a 100 GWh plant in Debrecen": not the amount
+					}
+					if m, ok := a.plantAfter(si, from, i, op); ok {
 						out = append(out, m)
 						continue
 					}
