@@ -203,7 +203,8 @@ func (a *analysis) addPlantOrSpan(add func(mention), sp span, t graph.EntityType
 		if len(toks) >= 2 && a.isCompanyWord(toks[0].Text) {
 			rest := a.text[toks[1].Start:toks[len(toks)-1].End]
 			// but "Renault 5" keeps its maker: a bare number is no name
-			if (hasModelWord(toks[1:]) || t == graph.Technology && isModelShape(toks[1].Text)) && !isNumber(toks[1].Text) {
+			// ("BMW 3 Series" is the 3 Series)
+			if (hasModelWord(toks[1:]) || t == graph.Technology && isModelShape(toks[1].Text)) && !(len(toks) == 2 && isNumber(toks[1].Text)) {
 				m.name = rest
 			}
 		}
