@@ -203,8 +203,9 @@ func (a *analysis) addPlantOrSpan(add func(mention), sp span, t graph.EntityType
 		if len(toks) >= 2 && a.isCompanyWord(toks[0].Text) {
 			rest := a.text[toks[1].Start:toks[len(toks)-1].End]
 			// but "Renault 5" keeps its maker: a bare number is no name
-			// ("BMW 3 Series" is the 3 Series)
-			if (hasModelWord(toks[1:]) || t == graph.Technology && isModelShape(toks[1].Text)) && !(len(toks) == 2 && isNumber(toks[1].Text)) {
+			// ("BMW 3 Series" is the 3 Series, "Renault 5 E-Tech" keeps it)
+			bare := isNumber(toks[1].Text) && !(len(toks) > 2 && (toks[2].Text == "Series" || toks[2].Text == "Class"))
+			if (hasModelWord(toks[1:]) || t == graph.Technology && isModelShape(toks[1].Text)) && !bare {
 				m.name = rest
 			}
 		}
