@@ -326,10 +326,10 @@ func (a *analysis) linkShortNames() {
 	}
 }
 
-// linkTrimName joins a model named without its drivetrain suffix to the
-// one model of the document named with it: "Megane" and "Megane E-Tech
-// Electric", "Renault 5" and "Renault 5 E-Tech Electric". Other suffixes
-// name other models ("Countryman E" is not the Countryman).
+// linkTrimName joins a model named without its drivetrain suffix or its
+// maker's name to the one model of the document named with it: "Megane"
+// and "Megane E-Tech Electric", "Countryman" and "Mini Countryman". Other
+// suffixes name other models ("Countryman E" is not the Countryman).
 func (a *analysis) linkTrimName(i int) {
 	e := a.ents[i]
 	if len(e.ments) == 0 {
@@ -342,6 +342,14 @@ func (a *analysis) linkTrimName(i int) {
 			continue
 		}
 		long := a.ments[o.ments[0]].canonical()
+		// "Countryman" and "Mini Countryman": the maker's name before it
+		if brand, ok := strings.CutSuffix(long, " "+short); ok && a.isCompanyWord(brand) {
+			if cand >= 0 {
+				return
+			}
+			cand = j
+			continue
+		}
 		rest, ok := strings.CutPrefix(long, short+" ")
 		if !ok {
 			continue
