@@ -411,9 +411,27 @@ func (a *analysis) typePhrase(sp span) (graph.EntityType, string) {
 	case v.techHead[head] && !v.productHead[head]:
 		return graph.Technology, name
 	case v.productHead[head]:
-		return graph.Product, name
+		return graph.Product, standardProductName(name)
 	}
 	return "", ""
+}
+
+// standardProductName writes a product phrase the way the trade names
+// it, so that articles that shorten it name one product: "4680 cell" is
+// a "4680 battery cell", "combustion engine" an "internal combustion
+// engine", "cathode material" a "cathode active material".
+func standardProductName(name string) string {
+	ws := strings.Fields(name)
+	n := len(ws)
+	switch {
+	case n >= 2 && ws[n-1] == "cell" && ws[n-2] != "battery" && ws[n-2] != "fuel" && ws[n-2] != "solar":
+		return strings.Join(ws[:n-1], " ") + " battery cell"
+	case name == "combustion engine":
+		return "internal combustion engine"
+	case name == "cathode material" || name == "cathode active battery material":
+		return "cathode active material"
+	}
+	return name
 }
 
 // singular returns the singular of a plural English noun, for the heads
