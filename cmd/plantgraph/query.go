@@ -118,26 +118,33 @@ func find(g *graph.Graph, name string) (graph.Node, error) {
 	return n, err
 }
 
-func queryEntity(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "query entity", "[--format text|json] NAME\n\n"+
-		"NAME is found whatever its case, accents or punctuation, by an alias, or by a part\n"+
-		"of a name; when nothing matches, the closest names are suggested.")
+// namedQuery parses the flags of a query about named entities (--db,
+// --format text|json), checks that it got want names, and loads the graph.
+func namedQuery(ctx context.Context, e *env, args []string, name, synopsis string, want int, wantText string) (*graph.Graph, []string, string, error) {
+	fs := newFlagSet(e, name, synopsis)
 	db := dbFlag(e, fs)
 	format := fs.String("format", "text", "output `format`: text or json")
 	if err := parse(fs, args); err != nil {
-		return err
+		return nil, nil, "", err
 	}
-	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: want one NAME", errUsage)
+	if fs.NArg() != want {
+		return nil, nil, "", fmt.Errorf("%w: want %s", errUsage, wantText)
 	}
 	if err := oneOf(*format, "text", "json"); err != nil {
-		return err
+		return nil, nil, "", err
 	}
 	g, err := loadGraph(ctx, *db)
+	return g, fs.Args(), *format, err
+}
+
+func queryEntity(ctx context.Context, e *env, args []string) error {
+	g, names, format, err := namedQuery(ctx, e, args, "query entity", "[--format text|json] NAME\n\n"+
+		"NAME is found whatever its case, accents or punctuation, by an alias, or by a part\n"+
+		"of a name; when nothing matches, the closest names are suggested.", 1, "one NAME")
 	if err != nil {
 		return err
 	}
-	n, err := find(g, fs.Arg(0))
+	n, err := find(g, names[0])
 	if err != nil {
 		return err
 	}
@@ -147,7 +154,7 @@ func queryEntity(ctx context.Context, e *env, args []string) error {
 			edges = append(edges, ed)
 		}
 	}
-	if *format == "json" {
+	if format == "json" {
 		return writeEntityJSON(e.stdout, g, n, edges)
 	}
 	w := e.stdout
@@ -288,29 +295,17 @@ func queryNeighbors(ctx context.Context, e *env, args []string) error {
 }
 
 func queryPath(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "query path", "[--format text|json] A B\n\n"+
+	g, names, format, err := namedQuery(ctx, e, args, "query path", "[--format text|json] A B\n\n"+
 		"Prints a shortest chain of relations from A to B, relations counting in either\n"+
-		"direction: each relation as \"X predicate Y\", then its first evidence sentence.")
-	db := dbFlag(e, fs)
-	format := fs.String("format", "text", "output `format`: text or json")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() != 2 {
-		return fmt.Errorf("%w: want two names, A and B", errUsage)
-	}
-	if err := oneOf(*format, "text", "json"); err != nil {
-		return err
-	}
-	g, err := loadGraph(ctx, *db)
+		"direction: each relation as \"X predicate Y\", then its first evidence sentence.", 2, "two names, A and B")
 	if err != nil {
 		return err
 	}
-	a, err := find(g, fs.Arg(0))
+	a, err := find(g, names[0])
 	if err != nil {
 		return err
 	}
-	b, err := find(g, fs.Arg(1))
+	b, err := find(g, names[1])
 	if err != nil {
 		return err
 	}
@@ -323,7 +318,7 @@ func queryPath(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	edges := g.PathEdges(ids)
-	if *format == "json" {
+	if format == "json" {
 		nodes := make([]jsonNode, 0, len(ids))
 		for _, id := range ids {
 			n, _ := g.Node(id)
