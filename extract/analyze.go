@@ -118,10 +118,10 @@ func (a *analysis) findMentions(si int) {
 		m.start, m.end = s.Toks[m.from].Start, s.Toks[m.to-1].End
 		m.text = a.text[m.start:m.end]
 		a.ments = append(a.ments, m)
-		switch m.typ {
-		case graph.Company:
+		switch {
+		case m.typ == graph.Company && m.conf >= 0.5: // not a weak guess
 			a.companyWords[m.text] = true
-		case graph.Person:
+		case m.typ == graph.Person:
 			if ws := strings.Fields(m.text); len(ws) >= 2 {
 				a.personWords[ws[0]], a.personWords[ws[len(ws)-1]] = true, true
 			}

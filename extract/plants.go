@@ -159,6 +159,9 @@ func (a *analysis) plantParts(toks []token) (place, operator string) {
 			if k == "continent" || a.x.vocab.demonym.has(tail) {
 				return "", join(toks[:i])
 			}
+			if head := join(toks[:i]); i > 0 && a.x.placeKind(head) != "" && !a.isCompanyWord(head) {
+				return join(toks), "" // "Hangzhou Bay": a place of two words, not Hangzhou's Bay
+			}
 			return tail, join(toks[:i])
 		}
 	}
@@ -270,10 +273,10 @@ func isPassingAdjective(w string) bool {
 func (a *analysis) sentenceTown(si int) string {
 	toks := a.dc.sents[si].Toks
 	town := ""
-	for i := 0; i < len(toks); i++ {
+	for i := 1; i < len(toks); i++ {
 		w := toks[i].Text
-		if !isCapitalized(w) || a.x.vocab.stop.has(w) {
-			continue
+		if !isCapitalized(w) || a.x.vocab.stop.has(w) || toks[i-1].Text == "the" {
+			continue // "the Tucson" is a model
 		}
 		name := w
 		if i+1 < len(toks) && isCapitalized(toks[i+1].Text) && a.x.placeKind(w+" "+toks[i+1].Text) == "city" {
