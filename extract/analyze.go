@@ -167,6 +167,7 @@ func (a *analysis) findMentions(si int) {
 		}
 	}
 	a.placesInPlants(si, firstMention)
+	a.operatorsInPlants(si, firstMention)
 	a.basedPlaces(si, taken)
 	a.plantLists(si)
 	for _, sp := range x.phraseSpans(a.dc, si) {
@@ -378,5 +379,36 @@ func (a *analysis) basedPlaces(si int, taken []bool) {
 		}
 		a.ments = append(a.ments, mention{sent: si, from: i, to: i + 1, start: t.Start, end: t.Start + len(place),
 			text: place, typ: graph.Location, conf: 0.7})
+	}
+}
+
+// operatorsInPlants adds the company that opens a plant's name as a company
+// mention of its own: "the Volkswagen plant in Bratislava" names
+// Volkswagen too, so the plant's operator is an entity of the article.
+func (a *analysis) operatorsInPlants(si, first int) {
+	n := len(a.ments)
+	toks := a.dc.sents[si].Toks
+	for i := first; i < n; i++ {
+		m := a.ments[i]
+		if m.sent != si || m.typ != graph.Plant || m.operator == "" || !strings.HasPrefix(m.text, m.operator) {
+			continue
+		}
+		if rest := m.text[len(m.operator):]; !strings.Contains(rest, " plant") && !strings.Contains(rest, " factory") && !strings.Contains(rest, " site") {
+			continue // "MINI Plant Oxford" is a name; "the Volkswagen plant in Bratislava" a description
+		}
+		to := -1
+		for k := m.from; k < m.to; k++ {
+			if toks[k].End == m.start+len(m.operator) {
+				to = k + 1
+			}
+		}
+		if to < 0 || !a.isCompanyWord(m.operator) {
+			continue
+		}
+		c := mention{sent: si, from: m.from, to: to, start: m.start, end: m.start + len(m.operator), text: m.operator, typ: graph.Company, conf: 0.7}
+		if e, ok := a.x.cfg.Lexicon.lookup(m.operator); ok && e.Type == graph.Company {
+			c.name = e.Name
+		}
+		a.ments = append(a.ments, c)
 	}
 }

@@ -72,6 +72,9 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 				}
 				if len(companies) > 0 {
 					prev := slots[i+k]
+					if prev.to > n.from {
+						continue // a name nested in another ("Volkswagen" in "the Volkswagen plant")
+					}
 					if gap := lw[prev.to:n.from]; !(len(gap) <= 2 && slices.Contains(gap, "and")) {
 						break
 					}

@@ -135,10 +135,10 @@ func (rb *relationBuilder) add(si, subj int, p graph.Predicate, obj int, conf fl
 func (a *analysis) relations(docKey string) []graph.Relation {
 	rb := &relationBuilder{a: a, doc: docKey, seen: map[graph.Triple]bool{}}
 	bySent := make([][]slot, len(a.dc.sents))
-	for _, m := range a.ments {
+	for i, m := range a.ments {
 		e := a.ents[m.ent]
-		if e.name == "" {
-			continue
+		if e.name == "" || e.typ == graph.Company && a.nestedInPlant(i) {
+			continue // the operator named inside a plant's name acts through the plant
 		}
 		bySent[m.sent] = append(bySent[m.sent], slot{ent: m.ent, from: m.from, to: m.to, typ: e.typ})
 	}
@@ -168,6 +168,19 @@ func sortSlots(ss []slot) {
 			ss[j], ss[j-1] = ss[j-1], ss[j]
 		}
 	}
+}
+
+// nestedInPlant reports whether mention i lies inside a plant mention of
+// its sentence.
+func (a *analysis) nestedInPlant(i int) bool {
+	m := a.ments[i]
+	for _, j := range a.bySent[m.sent] {
+		o := a.ments[j]
+		if j != i && a.ents[o.ent].typ == graph.Plant && o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOf returns the company or plant a sentence is about: the one
