@@ -54,6 +54,12 @@ func (a *analysis) findAnchors() {
 				continue
 			}
 			e := lastOf[typ]
+			if n == "group" {
+				// "the group's platform": the group the text last named
+				if g := a.lastGroup(mi); g >= 0 {
+					e = g + 1
+				}
+			}
 			if n == "venture" {
 				// "the venture": the last company named in a sentence
 				// about a venture
@@ -64,6 +70,18 @@ func (a *analysis) findAnchors() {
 			}
 		}
 	}
+}
+
+// lastGroup returns the entity of the last company mention before
+// mention index end whose name is a group's ("Volkswagen Group"), or -1.
+func (a *analysis) lastGroup(end int) int {
+	for k := end - 1; k >= 0; k-- {
+		e := a.ments[k].ent
+		if a.ents[e].typ == graph.Company && strings.HasSuffix(a.ents[e].name, " Group") {
+			return e
+		}
+	}
+	return -1
 }
 
 // lastVenture returns the entity of the last company mention before

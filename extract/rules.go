@@ -214,7 +214,8 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	}
 	// develops and uses
 	for _, t := range find(isDevelopWord) {
-		dev := nearestBefore(t, graph.Company, graph.Plant)
+		// companies develop; a plant only as the sentence's subject
+		dev := nearestBefore(t, graph.Company)
 		if dev < 0 {
 			dev = a.subjects[si]
 		}
