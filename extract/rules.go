@@ -148,7 +148,11 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				// "Porsche builds the Macan at its Leipzig plant. The
 				// company also assembles the Panamera": the plant, unless
 				// the sentence names another town.
-				if pl := a.recentPlant(si, 2); pl >= 0 && a.ents[pl].operator == producer && len(of(graph.Location)) == 0 {
+				pl := a.recentPlant(si, 2)
+				if pl < 0 || a.ents[pl].operator != producer {
+					pl = a.mainPlant() // the plant the article is about
+				}
+				if pl >= 0 && a.ents[pl].operator == producer && len(of(graph.Location)) == 0 {
 					producer = pl
 				}
 			default:
