@@ -122,7 +122,9 @@ func (a *analysis) plantParts(toks []token) (place, operator string) {
 		if t.Text == "Plant" || t.Text == "Gigafactory" || t.Text == "Giga" || t.Text == "Werk" {
 			if i+1 < len(toks) {
 				rest := toks[i+1:]
-				if a.x.placeKind(join(rest)) == "" && !a.plausiblePlace(rest) {
+				// "Plant Hams Hall" names its place whatever the words;
+				// "Giga Press" is no place
+				if t.Text != "Plant" && a.x.placeKind(join(rest)) == "" && !a.plausiblePlace(rest) {
 					return "", join(toks[:i])
 				}
 				return join(rest), join(toks[:i])
