@@ -147,14 +147,20 @@ func (r *Resolver) Resolve(locals []LocalEntity) Resolution {
 	return s.resolution()
 }
 
-// rlocal is a local entity with what the rules compare it by.
+// rlocal is a local entity with what the rules compare it by. It points
+// into the caller's slice, which Resolve does not change, rather than copy
+// the entity: the resolver holds every local entity of the corpus at once.
 type rlocal struct {
-	LocalEntity
-	keys     []string // matchKeys(Name)
+	*LocalEntity
+	keys     []string // matchKeys(Name), shared by the locals of one name
 	mentions int
 }
 
-// rgroup is a group of local entities under one union-find root.
+// rgroup is a group of local entities under one union-find root. Only
+// groups that have been merged or pinned have one: a local entity alone
+// under its own root is described by the entity itself (see members,
+// hasDoc, hasName), which saves two maps for each of the many local
+// entities before the first rule runs.
 type rgroup struct {
 	members []int
 	docs    map[string]bool
@@ -164,12 +170,15 @@ type rgroup struct {
 }
 
 type resolveState struct {
-	ls      []rlocal
-	parent  []int
-	groups  map[int]*rgroup
+	ls     []rlocal
+	parent []int
+	// groups holds, by root, the groups made by union or pinned by an
+	// aliases entry; it is nil for other indexes, among them the roots
+	// that are still a single local entity.
+	groups  []*rgroup
 	aliases *Aliases
 	never   [][2][]string
-	merges  []Merge
+	merges  []merge
 	// ambiguous marks the weak local entities that fit several
 	// entities: they stay apart rather than join each other.
 	ambiguous map[int]bool
@@ -179,9 +188,21 @@ type resolveState struct {
 // memo keeps the name analysis of every form, which the rules ask for
 // again and again.
 type memo struct {
+	matchKeys map[string][]string // by name
 	formKeys  map[string][]string // by typedKey(type, form)
 	plantKeys map[string][]string
 	weak      map[string]bool // by typedKey(type, name)
+}
+
+// matchKeys is matchKeys, remembered. The slices are shared: callers
+// must not change them.
+func (s *resolveState) matchKeys(name string) []string {
+	keys, ok := s.memo.matchKeys[name]
+	if !ok {
+		keys = matchKeys(name)
+		s.memo.matchKeys[name] = keys
+	}
+	return keys
 }
 
 // formKeys is formKeys, remembered.
@@ -216,6 +237,14 @@ func (s *resolveState) isWeak(name string, t EntityType) bool {
 	return w
 }
 
+// merge is a Merge by the indexes of its two local entities in ls. Nearly
+// every local entity is merged into another, and a Merge, which names
+// both by document and key, is several times the size.
+type merge struct {
+	rule string
+	a, b int
+}
+
 // guard says whether a merge must respect the documents' distinctions.
 type guard bool
 
@@ -225,32 +254,31 @@ const (
 )
 
 func newResolveState(in []LocalEntity, aliases *Aliases) *resolveState {
-	ls := make([]LocalEntity, len(in))
-	copy(ls, in)
-	sort.SliceStable(ls, func(i, j int) bool {
-		a, b := ls[i], ls[j]
+	s := &resolveState{aliases: aliases, ambiguous: map[int]bool{},
+		memo: memo{matchKeys: map[string][]string{}, formKeys: map[string][]string{},
+			plantKeys: map[string][]string{}, weak: map[string]bool{}}}
+	s.ls = make([]rlocal, len(in))
+	for i := range in {
+		l := &in[i]
+		s.ls[i] = rlocal{LocalEntity: l, keys: s.matchKeys(l.Name), mentions: len(l.Mentions)}
+	}
+	sort.SliceStable(s.ls, func(i, j int) bool {
+		a, b := s.ls[i], s.ls[j]
 		if a.Doc != b.Doc {
 			return a.Doc < b.Doc
 		}
 		return a.Key().Less(b.Key())
 	})
-	s := &resolveState{groups: map[int]*rgroup{}, aliases: aliases, ambiguous: map[int]bool{},
-		memo: memo{formKeys: map[string][]string{}, plantKeys: map[string][]string{}, weak: map[string]bool{}}}
 	if aliases != nil {
 		for _, p := range aliases.Never {
 			s.never = append(s.never, [2][]string{matchKeys(p.A), matchKeys(p.B)})
 		}
 	}
-	for _, l := range ls {
-		i := len(s.ls)
-		s.ls = append(s.ls, rlocal{LocalEntity: l, keys: matchKeys(l.Name), mentions: len(l.Mentions)})
-		s.parent = append(s.parent, i)
-		g := &rgroup{members: []int{i}, docs: map[string]bool{l.Doc: true}, names: map[string]bool{}}
-		for _, k := range s.ls[i].keys {
-			g.names[k] = true
-		}
-		s.groups[i] = g
+	s.parent = make([]int, len(s.ls))
+	for i := range s.parent {
+		s.parent[i] = i
 	}
+	s.groups = make([]*rgroup, len(s.ls))
 	// The same local entity listed twice is one.
 	for i := 1; i < len(s.ls); i++ {
 		if s.ls[i].Doc == s.ls[i-1].Doc && s.ls[i].Key() == s.ls[i-1].Key() {
@@ -276,27 +304,113 @@ func (s *resolveState) canUnion(a, b int, g guard) bool {
 	if ra == rb {
 		return false
 	}
-	ga, gb := s.groups[ra], s.groups[rb]
-	if ga.pin != 0 && gb.pin != 0 && ga.pin != gb.pin {
+	if pa, pb := s.pin(ra), s.pin(rb); pa != 0 && pb != 0 && pa != pb {
 		return false
 	}
 	for _, p := range s.never {
-		if hasAny(ga.names, p[0]) && hasAny(gb.names, p[1]) || hasAny(ga.names, p[1]) && hasAny(gb.names, p[0]) {
+		if s.hasName(ra, p[0]) && s.hasName(rb, p[1]) || s.hasName(ra, p[1]) && s.hasName(rb, p[0]) {
 			return false
 		}
 	}
-	if g == docSafe {
-		small, large := ga.docs, gb.docs
-		if len(small) > len(large) {
-			small, large = large, small
-		}
-		for d := range small {
-			if large[d] {
-				return false
-			}
-		}
+	if g == docSafe && s.shareDoc(ra, rb) {
+		return false
 	}
 	return true
+}
+
+// group returns the group of root r, made if r is still a single local
+// entity.
+func (s *resolveState) group(r int) *rgroup {
+	if g := s.groups[r]; g != nil {
+		return g
+	}
+	l := s.ls[r]
+	g := &rgroup{members: []int{r}, docs: map[string]bool{l.Doc: true}, names: map[string]bool{}}
+	for _, k := range l.keys {
+		g.names[k] = true
+	}
+	s.groups[r] = g
+	return g
+}
+
+// members returns the local entities of the group of root r. The slice
+// belongs to the group: callers must not change it.
+func (s *resolveState) members(r int) []int {
+	if g := s.groups[r]; g != nil {
+		return g.members
+	}
+	return []int{r}
+}
+
+// pin returns the aliases entry index + 1 of the group of root r; 0 for
+// none.
+func (s *resolveState) pin(r int) int {
+	if g := s.groups[r]; g != nil {
+		return g.pin
+	}
+	return 0
+}
+
+// docCount returns the number of documents of the group of root r.
+func (s *resolveState) docCount(r int) int {
+	if g := s.groups[r]; g != nil {
+		return len(g.docs)
+	}
+	return 1
+}
+
+// hasDoc reports whether a member of the group of root r is of document
+// doc.
+func (s *resolveState) hasDoc(r int, doc string) bool {
+	if g := s.groups[r]; g != nil {
+		return g.docs[doc]
+	}
+	return s.ls[r].Doc == doc
+}
+
+// docSet returns the documents of the group of root r. It belongs to the
+// group: callers must not change it.
+func (s *resolveState) docSet(r int) map[string]bool {
+	if g := s.groups[r]; g != nil {
+		return g.docs
+	}
+	return map[string]bool{s.ls[r].Doc: true}
+}
+
+// shareDoc reports whether the groups of roots a and b have a document in
+// common.
+func (s *resolveState) shareDoc(a, b int) bool {
+	ga, gb := s.groups[a], s.groups[b]
+	switch {
+	case ga == nil:
+		return s.hasDoc(b, s.ls[a].Doc)
+	case gb == nil:
+		return ga.docs[s.ls[b].Doc]
+	}
+	small, large := ga.docs, gb.docs
+	if len(small) > len(large) {
+		small, large = large, small
+	}
+	for d := range small {
+		if large[d] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasName reports whether a member of the group of root r has a name key
+// among keys.
+func (s *resolveState) hasName(r int, keys []string) bool {
+	if g := s.groups[r]; g != nil {
+		return hasAny(g.names, keys)
+	}
+	for _, k := range keys {
+		if contains2(s.ls[r].keys, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // union merges the groups of a and b when canUnion allows, recording why.
@@ -308,21 +422,29 @@ func (s *resolveState) union(a, b int, rule string, g guard) bool {
 	if rb < ra {
 		ra, rb = rb, ra
 	}
-	ga, gb := s.groups[ra], s.groups[rb]
+	ga := s.group(ra)
+	if gb := s.groups[rb]; gb != nil {
+		ga.members = append(ga.members, gb.members...)
+		for d := range gb.docs {
+			ga.docs[d] = true
+		}
+		for k := range gb.names {
+			ga.names[k] = true
+		}
+		if ga.pin == 0 {
+			ga.pin = gb.pin
+		}
+	} else {
+		ga.members = append(ga.members, rb)
+		ga.docs[s.ls[rb].Doc] = true
+		for _, k := range s.ls[rb].keys {
+			ga.names[k] = true
+		}
+	}
 	s.parent[rb] = ra
-	ga.members = append(ga.members, gb.members...)
-	for d := range gb.docs {
-		ga.docs[d] = true
-	}
-	for k := range gb.names {
-		ga.names[k] = true
-	}
-	if ga.pin == 0 {
-		ga.pin = gb.pin
-	}
 	ga.typ = ""
-	delete(s.groups, rb)
-	s.merges = append(s.merges, Merge{Rule: rule, A: s.ref(a), B: s.ref(b)})
+	s.groups[rb] = nil
+	s.merges = append(s.merges, merge{rule: rule, a: a, b: b})
 	return true
 }
 
@@ -337,11 +459,12 @@ func hasAny(set map[string]bool, keys []string) bool {
 
 // roots returns the current group roots in order.
 func (s *resolveState) roots() []int {
-	out := make([]int, 0, len(s.groups))
-	for r := range s.groups {
-		out = append(out, r)
+	var out []int
+	for i, p := range s.parent {
+		if p == i {
+			out = append(out, i)
+		}
 	}
-	sort.Ints(out)
 	return out
 }
 
@@ -349,7 +472,11 @@ func (s *resolveState) roots() []int {
 // mentions among its members, then the most documents, then the first in
 // EntityTypes order.
 func (s *resolveState) typeOf(root int) EntityType {
-	g := s.groups[s.find(root)]
+	r := s.find(root)
+	g := s.groups[r]
+	if g == nil {
+		return s.ls[r].Type // one local entity, no entry
+	}
 	if g.pin != 0 {
 		return s.aliases.Entries[g.pin-1].Type
 	}
@@ -385,11 +512,11 @@ func (s *resolveState) typeOf(root int) EntityType {
 
 // weight returns the mentions and documents of a group.
 func (s *resolveState) weight(root int) (mentions, docs int) {
-	g := s.groups[s.find(root)]
-	for _, m := range g.members {
+	r := s.find(root)
+	for _, m := range s.members(r) {
 		mentions += s.ls[m].mentions
 	}
-	return mentions, len(g.docs)
+	return mentions, s.docCount(r)
 }
 
 // isWeak reports whether a name of type t only points at an entity that
@@ -501,7 +628,7 @@ func overlapsSet(a, b map[string]bool) bool {
 // hasFull reports whether a group has a member whose name is not weak
 // for type t.
 func (s *resolveState) hasFull(root int, t EntityType) bool {
-	for _, m := range s.groups[s.find(root)].members {
+	for _, m := range s.members(s.find(root)) {
 		if !s.isWeak(s.ls[m].Name, t) {
 			return true
 		}

@@ -18,26 +18,25 @@ type rnode struct {
 	mentions int
 }
 
-// resolution builds the nodes.
+// resolution builds the nodes and the Resolution. It is the last step: it
+// leaves s unusable.
 func (s *resolveState) resolution() Resolution {
-	res := Resolution{Of: make(map[LocalRef]string, len(s.ls)), Merges: s.merges}
 	var nodes []*rnode
 	for _, r := range s.roots() {
-		g := s.groups[r]
 		t := s.typeOf(r)
-		n := &rnode{root: r, node: Node{Type: t, Docs: len(g.docs)}}
+		n := &rnode{root: r, node: Node{Type: t, Docs: s.docCount(r)}}
 		var forms []string
-		for _, m := range g.members {
+		for _, m := range s.members(r) {
 			n.mentions += s.ls[m].mentions
 			forms = append(forms, s.ls[m].forms()...)
 		}
 		n.node.Mentions = n.mentions
-		if g.pin != 0 {
-			e := s.aliases.Entries[g.pin-1]
+		if pin := s.pin(r); pin != 0 {
+			e := s.aliases.Entries[pin-1]
 			n.node.Name = e.Name
 			forms = append(forms, e.Aliases...)
 		} else {
-			n.node.Name = s.canonical(g, t)
+			n.node.Name = s.canonical(r, t)
 		}
 		n.canon = s.identityKeys(n.node.Name, t)
 		n.forms = forms
@@ -56,7 +55,7 @@ func (s *resolveState) resolution() Resolution {
 	}
 	for i, n := range nodes {
 		var entryAliases map[string]bool
-		if pin := s.groups[n.root].pin; pin != 0 {
+		if pin := s.pin(n.root); pin != 0 {
 			entryAliases = map[string]bool{}
 			for _, a := range s.aliases.Entries[pin-1].Aliases {
 				entryAliases[a] = true
@@ -71,6 +70,7 @@ func (s *resolveState) resolution() Resolution {
 			keep = append(keep, f)
 		}
 		n.node.Aliases = uniqueExcept(keep, n.node.Name)
+		n.forms = nil
 	}
 	// IDs: the heavier node keeps the plain ID.
 	order := make([]*rnode, len(nodes))
@@ -94,13 +94,30 @@ func (s *resolveState) resolution() Resolution {
 		used[id] = true
 		n.node.ID = id
 	}
-	for _, n := range nodes {
-		for _, m := range s.groups[n.root].members {
-			res.Of[s.ref(m)] = n.node.ID
+	// Spell out the result. This is the last step of Resolve, and Of and
+	// Merges outweigh all the state but the local entities: let the
+	// groups and the merges by index go as soon as they have been read.
+	var res Resolution
+	node := make([]int, len(s.ls)) // the index in nodes of each local's node
+	for i, n := range nodes {
+		for _, m := range s.members(n.root) {
+			node[m] = i
 		}
 		res.Nodes = append(res.Nodes, n.node)
 	}
 	sort.Slice(res.Nodes, func(i, j int) bool { return res.Nodes[i].ID < res.Nodes[j].ID })
+	s.groups, s.parent = nil, nil
+	if len(s.merges) > 0 {
+		res.Merges = make([]Merge, len(s.merges))
+		for i, m := range s.merges {
+			res.Merges[i] = Merge{Rule: m.rule, A: s.ref(m.a), B: s.ref(m.b)}
+		}
+	}
+	s.merges = nil
+	res.Of = make(map[LocalRef]string, len(s.ls))
+	for i, n := range node {
+		res.Of[s.ref(i)] = nodes[n].node.ID
+	}
 	return res
 }
 
@@ -152,18 +169,19 @@ func extendsOther(f string, i int, nodes []*rnode, canonOf map[string][]int) boo
 	return false
 }
 
-// canonical picks a group's name: among the names its members of type t
-// give (all members' when none has type t), the full ones when there are
-// any, the one with the most mentions, then documents, then the most
-// letters with diacritics, then the longest, then the first in byte order.
-func (s *resolveState) canonical(g *rgroup, t EntityType) string {
+// canonical picks the name of the group of root r: among the names its
+// members of type t give (all members' when none has type t), the full
+// ones when there are any, the one with the most mentions, then
+// documents, then the most letters with diacritics, then the longest,
+// then the first in byte order.
+func (s *resolveState) canonical(r int, t EntityType) string {
 	type cand struct {
 		mentions int
 		docs     map[string]bool
 	}
 	pick := func(filter func(rlocal) bool) map[string]*cand {
 		cs := map[string]*cand{}
-		for _, m := range g.members {
+		for _, m := range s.members(r) {
 			l := s.ls[m]
 			if !filter(l) {
 				continue

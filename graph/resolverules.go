@@ -38,9 +38,9 @@ func (s *resolveState) applyEntries() {
 		}
 		j, ok := first[ei]
 		if !ok {
-			if s.groups[s.find(i)].pin == 0 {
+			if r := s.find(i); s.pin(r) == 0 {
 				first[ei] = i
-				s.groups[s.find(i)].pin = ei + 1
+				s.group(r).pin = ei + 1
 			}
 			continue
 		}
@@ -121,7 +121,7 @@ func (s *resolveState) mergeNormalized() {
 			if s.typeOf(r) != pass.t {
 				continue
 			}
-			for _, m := range s.groups[r].members {
+			for _, m := range s.members(r) {
 				l := s.ls[m]
 				if s.isWeak(l.Name, pass.t) {
 					continue
@@ -143,7 +143,7 @@ func (s *resolveState) mergeNormalized() {
 		if s.typeOf(r) != Plant {
 			continue
 		}
-		for _, m := range s.groups[r].members {
+		for _, m := range s.members(r) {
 			for _, k := range s.plantKeys(s.ls[m].Name) {
 				op, site, _ := strings.Cut(k, "|")
 				first, _, _ := strings.Cut(op, " ")
@@ -193,13 +193,13 @@ func (s *resolveState) indexForms() formIndex {
 		t := s.typeOf(r)
 		ix.types[r] = t
 		names := map[string]bool{}
-		for _, m := range s.groups[r].members {
+		for _, m := range s.members(r) {
 			for _, k := range s.formKeys(s.ls[m].Name, t) {
 				names[typedKey(t, k)] = true
 			}
 		}
 		aliases := map[string]bool{}
-		for _, m := range s.groups[r].members {
+		for _, m := range s.members(r) {
 			for _, f := range s.ls[m].forms() {
 				for _, k := range s.formKeys(f, t) {
 					if tk := typedKey(t, k); !names[tk] {
@@ -226,7 +226,7 @@ func (s *resolveState) mergeNameToAlias(ix formIndex) bool {
 		t := ix.types[r]
 		var keys []string
 		seen := map[string]bool{}
-		for _, m := range s.groups[s.find(r)].members {
+		for _, m := range s.members(s.find(r)) {
 			for _, k := range s.formKeys(s.ls[m].Name, t) {
 				if tk := typedKey(t, k); !seen[tk] {
 					seen[tk] = true
@@ -266,7 +266,7 @@ func (s *resolveState) mergeSharedAlias(ix formIndex) bool {
 			continue
 		}
 		seen := map[string]bool{}
-		for _, m := range s.groups[r].members {
+		for _, m := range s.members(r) {
 			for _, f := range s.ls[m].forms()[1:] {
 				if !s.properName(f, t) {
 					continue
@@ -359,10 +359,10 @@ func (s *resolveState) aliasEvidence(x, y int, tk string, t EntityType) (xl, yl 
 	xl, yl = -1, -1
 	acronym := false
 	var yNames []string
-	for _, m := range s.groups[s.find(y)].members {
+	for _, m := range s.members(s.find(y)) {
 		yNames = append(yNames, s.ls[m].Name)
 	}
-	for _, m := range s.groups[s.find(x)].members {
+	for _, m := range s.members(s.find(x)) {
 		l := s.ls[m]
 		if !contains2(s.formKeys(l.Name, t), k) {
 			continue
@@ -380,7 +380,7 @@ func (s *resolveState) aliasEvidence(x, y int, tk string, t EntityType) (xl, yl 
 		}
 	}
 	aliasDocs := map[string]bool{}
-	for _, m := range s.groups[s.find(y)].members {
+	for _, m := range s.members(s.find(y)) {
 		l := s.ls[m]
 		for _, f := range l.forms()[1:] {
 			if contains2(s.formKeys(f, t), k) {
@@ -406,7 +406,7 @@ func (s *resolveState) aliasEvidence(x, y int, tk string, t EntityType) (xl, yl 
 // operators returns the operators named in a plant group's full names.
 func (s *resolveState) operators(root int) map[string]bool {
 	ops := map[string]bool{}
-	for _, m := range s.groups[s.find(root)].members {
+	for _, m := range s.members(s.find(root)) {
 		for _, k := range s.plantKeys(s.ls[m].Name) {
 			ops[k[:strings.IndexByte(k, '|')]] = true
 		}
@@ -425,7 +425,7 @@ func (s *resolveState) mergePartialPlants() {
 	for _, r := range s.roots() {
 		t := s.typeOf(r)
 		if t == Company {
-			for _, m := range s.groups[r].members {
+			for _, m := range s.members(r) {
 				l := s.ls[m]
 				if companies[l.Doc] == nil {
 					companies[l.Doc] = map[string]bool{}
@@ -442,7 +442,7 @@ func (s *resolveState) mergePartialPlants() {
 		}
 		full = append(full, r)
 		seen := map[string]bool{}
-		for _, m := range s.groups[r].members {
+		for _, m := range s.members(r) {
 			for _, k := range s.plantKeys(s.ls[m].Name) {
 				_, site, _ := strings.Cut(k, "|")
 				if !seen[site] {
@@ -488,7 +488,7 @@ func (s *resolveState) mergePartialPlants() {
 		if isAcronym(l.Name) {
 			var cands []int
 			for _, c := range full {
-				for _, m := range s.groups[s.find(c)].members {
+				for _, m := range s.members(s.find(c)) {
 					if contains2(initials(s.ls[m].Name), compact(l.Name)) {
 						cands = append(cands, s.find(c))
 						break
@@ -516,12 +516,12 @@ func (s *resolveState) mergePartialPlants() {
 		if s.typeOf(r) != Plant || len(s.operators(r)) > 0 || !s.hasFull(r, Plant) {
 			continue
 		}
-		g := s.groups[r]
+		docs := s.docSet(r)
 		var cands []int
 		at := -1
-		for _, m := range g.members {
+		for _, m := range s.members(r) {
 			for _, f := range s.ls[m].forms()[1:] {
-				if c, _ := candidates(f, g.docs); len(c) > 0 {
+				if c, _ := candidates(f, docs); len(c) > 0 {
 					cands = append(cands, c...)
 					if at < 0 {
 						at = m
@@ -545,7 +545,7 @@ func (s *resolveState) mergePlaceAcronyms() {
 			continue
 		}
 		all := true
-		for _, m := range s.groups[r].members {
+		for _, m := range s.members(r) {
 			if !isAcronym(s.ls[m].Name) {
 				all = false
 			}
@@ -560,7 +560,7 @@ func (s *resolveState) mergePlaceAcronyms() {
 		short := compact(s.ls[a].Name)
 		var cands []int
 		for _, c := range full {
-			for _, m := range s.groups[s.find(c)].members {
+			for _, m := range s.members(s.find(c)) {
 				if contains2(initials(s.ls[m].Name), short) {
 					cands = append(cands, s.find(c))
 					break
@@ -588,7 +588,7 @@ func (s *resolveState) mergePeople() {
 		if s.typeOf(r) != Person {
 			continue
 		}
-		for _, m := range s.groups[r].members {
+		for _, m := range s.members(r) {
 			l := s.ls[m]
 			if s.isWeak(l.Name, Person) {
 				continue
@@ -690,7 +690,7 @@ func (s *resolveState) mergePeople() {
 		if several {
 			var here []int
 			for _, c := range cands {
-				if s.groups[s.find(c)].docs[l.Doc] {
+				if s.hasDoc(s.find(c), l.Doc) {
 					here = append(here, c)
 				}
 			}

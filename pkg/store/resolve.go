@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/plantgraph/plantgraph/graph"
@@ -49,12 +50,6 @@ func (s *Store) Resolve(ctx context.Context, r Resolver) error {
 	return nil
 }
 
-// local is a document-local entity and the document's row id.
-type local struct {
-	docID int64
-	graph.LocalEntity
-}
-
 func (s *Store) resolve(ctx context.Context, r Resolver) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -66,11 +61,7 @@ func (s *Store) resolve(ctx context.Context, r Resolver) error {
 	if err != nil {
 		return fmt.Errorf("read mentions: %w", err)
 	}
-	in := make([]graph.LocalEntity, len(locals))
-	for i, l := range locals {
-		in[i] = l.LocalEntity
-	}
-	res := r.Resolve(in)
+	res := r.Resolve(locals.entities)
 
 	// Check the resolution and index its nodes.
 	nodes := append([]graph.Node(nil), res.Nodes...)
@@ -84,8 +75,10 @@ func (s *Store) resolve(ctx context.Context, r Resolver) error {
 		entityID[n.ID] = int64(i + 1)
 		nodeType[n.ID] = n.Type
 	}
+	of := res.Of
+	res = graph.Resolution{} // the rest of it is not needed
 	nodeOf := func(doc string, k graph.Key) (string, error) {
-		id, ok := res.Of[graph.LocalRef{Doc: doc, Key: k}]
+		id, ok := of[graph.LocalRef{Doc: doc, Key: k}]
 		if !ok {
 			return "", fmt.Errorf("no node for %s in document %q", k, doc)
 		}
@@ -94,57 +87,45 @@ func (s *Store) resolve(ctx context.Context, r Resolver) error {
 		}
 		return id, nil
 	}
-	localNode := make([]string, len(locals))
-	for i, l := range locals {
-		if localNode[i], err = nodeOf(l.Doc, l.Key()); err != nil {
+	localEntity := make([]int64, len(locals.entities)) // entities.id of each local entity
+	for i := range locals.entities {
+		l := &locals.entities[i]
+		id, err := nodeOf(l.Doc, l.Key())
+		if err != nil {
 			return err
 		}
+		localEntity[i] = entityID[id]
 	}
 
-	// Map each evidence row onto a relation between nodes.
-	evs, err := readEvidenceTriples(ctx, tx)
+	// Map each evidence row onto a relation between nodes, or none when
+	// the relation is dropped.
+	relate := func(doc string, subject graph.Key, p graph.Predicate, object graph.Key) (triple, bool, error) {
+		subj, err := nodeOf(doc, subject)
+		if err != nil {
+			return triple{}, false, err
+		}
+		obj, err := nodeOf(doc, object)
+		if err != nil {
+			return triple{}, false, err
+		}
+		if subj == obj || !p.Allows(nodeType[subj], nodeType[obj]) {
+			return triple{}, false, nil
+		}
+		return triple{subj, p, obj}, true, nil
+	}
+	links, triples, err := readEvidence(ctx, tx, relate)
 	if err != nil {
-		return fmt.Errorf("read evidence: %w", err)
+		return err
 	}
-	type triple struct {
-		subject   string
-		predicate graph.Predicate
-		object    string
+	of = nil
+	// Relation ids count from 1 in the triples' sorted order.
+	order := make([]int, len(triples))
+	for i := range order {
+		order[i] = i
 	}
-	evTriple := make(map[int64]triple, len(evs))
-	seen := map[triple]bool{}
-	var triples []triple
-	for _, ev := range evs {
-		subj, err := nodeOf(ev.doc, ev.subject)
-		if err != nil {
-			return err
-		}
-		obj, err := nodeOf(ev.doc, ev.object)
-		if err != nil {
-			return err
-		}
-		if subj == obj || !ev.predicate.Allows(nodeType[subj], nodeType[obj]) {
-			continue
-		}
-		t := triple{subj, ev.predicate, obj}
-		evTriple[ev.id] = t
-		if !seen[t] {
-			seen[t] = true
-			triples = append(triples, t)
-		}
-	}
-	sort.Slice(triples, func(i, j int) bool {
-		a, b := triples[i], triples[j]
-		if a.subject != b.subject {
-			return a.subject < b.subject
-		}
-		if a.predicate != b.predicate {
-			return a.predicate < b.predicate
-		}
-		return a.object < b.object
-	})
-	relationID := make(map[triple]int64, len(triples))
-	for i, t := range triples {
+	sort.Slice(order, func(i, j int) bool { return triples[order[i]].less(triples[order[j]]) })
+	relationID := make([]int64, len(triples)) // by index in triples
+	for i, t := range order {
 		relationID[t] = int64(i + 1)
 	}
 
@@ -164,7 +145,8 @@ func (s *Store) resolve(ctx context.Context, r Resolver) error {
 		return err
 	}
 	defer insRelation.Close()
-	for i, t := range triples {
+	for i, ti := range order {
+		t := triples[ti]
 		if _, err := insRelation.ExecContext(ctx, i+1,
 			entityID[t.subject], string(t.predicate), entityID[t.object]); err != nil {
 			return fmt.Errorf("relation %s %s %s: %w", t.subject, t.predicate, t.object, err)
@@ -178,9 +160,10 @@ func (s *Store) resolve(ctx context.Context, r Resolver) error {
 		return err
 	}
 	defer linkMention.Close()
-	for i, l := range locals {
-		if _, err := linkMention.ExecContext(ctx, entityID[localNode[i]],
-			l.docID, string(l.Type), l.Name); err != nil {
+	for i := range locals.entities {
+		l := &locals.entities[i]
+		if _, err := linkMention.ExecContext(ctx, localEntity[i],
+			locals.docIDs[i], string(l.Type), l.Name); err != nil {
 			return fmt.Errorf("link %s in document %q: %w", l.Key(), l.Doc, err)
 		}
 	}
@@ -189,12 +172,8 @@ func (s *Store) resolve(ctx context.Context, r Resolver) error {
 		return err
 	}
 	defer linkEvidence.Close()
-	for _, ev := range evs {
-		t, ok := evTriple[ev.id]
-		if !ok {
-			continue
-		}
-		if _, err := linkEvidence.ExecContext(ctx, relationID[t], ev.id); err != nil {
+	for _, ev := range links {
+		if _, err := linkEvidence.ExecContext(ctx, relationID[ev.triple], ev.id); err != nil {
 			return fmt.Errorf("link evidence %d: %w", ev.id, err)
 		}
 	}
@@ -238,31 +217,59 @@ func insertNodes(ctx context.Context, tx *sql.Tx, nodes []graph.Node) error {
 	return nil
 }
 
-// readLocals groups the mentions table into document-local entities, sorted
-// by document key, type and name.
-func readLocals(ctx context.Context, tx *sql.Tx) ([]local, error) {
+// localSet holds the document-local entities of the store, sorted by
+// document key, type and name, and the row id of each one's document.
+type localSet struct {
+	entities []graph.LocalEntity
+	docIDs   []int64
+}
+
+// readLocals groups the mentions table into document-local entities,
+// sorted by document key, type and name, each with its mentions by offset
+// and its aliases sorted.
+//
+// A large corpus has hundreds of thousands of local entities, all held at
+// once while the resolver runs, so readLocals keeps them compact: the
+// slices are sized by counting first, every entity's mentions share one
+// backing array, and the entities of a document share its key, and equal
+// names, types and surfaces one string.
+func readLocals(ctx context.Context, tx *sql.Tx) (localSet, error) {
+	var nLocals, nMentions int
+	if err := tx.QueryRowContext(ctx, `
+		SELECT (SELECT COUNT(*) FROM (SELECT DISTINCT document_id, local_type, local_name FROM mentions)),
+		       (SELECT COUNT(*) FROM mentions WHERE start >= 0)`).Scan(&nLocals, &nMentions); err != nil {
+		return localSet{}, err
+	}
+	out := localSet{entities: make([]graph.LocalEntity, 0, nLocals), docIDs: make([]int64, 0, nLocals)}
+	mentions := make([]graph.Mention, 0, nMentions)
+
 	rows, err := tx.QueryContext(ctx, `
 		SELECT m.document_id, d.key, m.local_type, m.local_name, m.surface, m.start, m."end"
 		FROM mentions m JOIN documents d ON d.id = m.document_id
 		ORDER BY d.key, m.local_type, m.local_name, m.start, m."end", m.surface`)
 	if err != nil {
-		return nil, err
+		return localSet{}, err
 	}
 	defer rows.Close()
 
 	var (
-		locals  []local
-		aliases map[string]bool
+		strs    = interner{}
+		first   int      // the current entity's first mention in mentions
+		aliases []string // the current entity's surfaces other than its name
 	)
 	flush := func() {
-		if len(locals) == 0 {
+		n := len(out.entities)
+		if n == 0 {
 			return
 		}
-		l := &locals[len(locals)-1]
-		for a := range aliases {
-			l.Aliases = append(l.Aliases, a)
+		l := &out.entities[n-1]
+		if len(mentions) > first {
+			l.Mentions = mentions[first:len(mentions):len(mentions)]
 		}
-		sort.Strings(l.Aliases)
+		if len(aliases) > 0 {
+			sort.Strings(aliases)
+			l.Aliases = slices.Clone(slices.Compact(aliases))
+		}
 	}
 	for rows.Next() {
 		var (
@@ -272,69 +279,122 @@ func readLocals(ctx context.Context, tx *sql.Tx) ([]local, error) {
 			start, end   int
 		)
 		if err := rows.Scan(&docID, &key, &typ, &nm, &surface, &start, &end); err != nil {
-			return nil, err
+			return localSet{}, err
 		}
-		k := graph.Key{Name: nm, Type: graph.EntityType(typ)}
-		if n := len(locals); n == 0 || locals[n-1].docID != docID || locals[n-1].Key() != k {
+		n := len(out.entities)
+		if n == 0 || out.docIDs[n-1] != docID || string(out.entities[n-1].Type) != typ || out.entities[n-1].Name != nm {
 			flush()
-			locals = append(locals, local{docID: docID, LocalEntity: graph.LocalEntity{
+			if n > 0 && out.docIDs[n-1] == docID {
+				key = out.entities[n-1].Doc
+			}
+			out.entities = append(out.entities, graph.LocalEntity{
 				Doc:    key,
-				Entity: graph.Entity{Name: nm, Type: k.Type},
-			}})
-			aliases = map[string]bool{}
+				Entity: graph.Entity{Name: strs.get(nm), Type: graph.EntityType(strs.get(typ))},
+			})
+			out.docIDs = append(out.docIDs, docID)
+			first, aliases = len(mentions), aliases[:0]
 		}
-		l := &locals[len(locals)-1]
+		l := &out.entities[len(out.entities)-1]
 		if start >= 0 {
-			l.Mentions = append(l.Mentions, graph.Mention{
+			mentions = append(mentions, graph.Mention{
 				Span: graph.Span{Start: start, End: end},
-				Text: surface,
+				Text: strs.get(surface),
 			})
 		}
-		if surface != nm {
-			aliases[surface] = true
+		if surface != l.Name {
+			aliases = append(aliases, strs.get(surface))
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return localSet{}, err
 	}
 	flush()
-	return locals, nil
+	return out, nil
 }
 
-// evidenceTriple is the local triple of one evidence row.
-type evidenceTriple struct {
-	id              int64
-	doc             string
-	subject, object graph.Key
-	predicate       graph.Predicate
+// interner gives equal strings one copy.
+type interner map[string]string
+
+func (in interner) get(s string) string {
+	if t, ok := in[s]; ok {
+		return t
+	}
+	in[s] = s
+	return s
 }
 
-// readEvidenceTriples returns the local triple of every evidence row, by id.
-func readEvidenceTriples(ctx context.Context, tx *sql.Tx) ([]evidenceTriple, error) {
+// triple is a relation between two nodes, by node ID.
+type triple struct {
+	subject   string
+	predicate graph.Predicate
+	object    string
+}
+
+func (a triple) less(b triple) bool {
+	if a.subject != b.subject {
+		return a.subject < b.subject
+	}
+	if a.predicate != b.predicate {
+		return a.predicate < b.predicate
+	}
+	return a.object < b.object
+}
+
+// evidenceLink is an evidence row and the relation it states, by index in
+// the triples readEvidence returns.
+type evidenceLink struct {
+	id     int64
+	triple int
+}
+
+// readEvidence maps every evidence row, by id, through relate, which
+// returns the relation between nodes that the row's local triple states,
+// or false to link the row to none. It returns the rows to link, in id
+// order, and the distinct relations in the order first seen. It returns
+// the errors of relate as they are, and wraps those of reading.
+func readEvidence(ctx context.Context, tx *sql.Tx,
+	relate func(doc string, subject graph.Key, p graph.Predicate, object graph.Key) (triple, bool, error),
+) ([]evidenceLink, []triple, error) {
 	rows, err := tx.QueryContext(ctx, `
 		SELECT e.id, d.key, e.subject_name, e.subject_type, e.predicate, e.object_name, e.object_type
 		FROM evidence e JOIN documents d ON d.id = e.document_id
 		ORDER BY e.id`)
 	if err != nil {
-		return nil, err
+		return nil, nil, fmt.Errorf("read evidence: %w", err)
 	}
 	defer rows.Close()
-	var evs []evidenceTriple
+	var (
+		links   []evidenceLink
+		triples []triple
+		index   = map[triple]int{}
+	)
 	for rows.Next() {
 		var (
-			ev                            evidenceTriple
+			id                            int64
+			doc                           string
 			sName, sType, p, oName, oType string
 		)
-		if err := rows.Scan(&ev.id, &ev.doc, &sName, &sType, &p, &oName, &oType); err != nil {
-			return nil, err
+		if err := rows.Scan(&id, &doc, &sName, &sType, &p, &oName, &oType); err != nil {
+			return nil, nil, fmt.Errorf("read evidence: %w", err)
 		}
-		ev.subject = graph.Key{Name: sName, Type: graph.EntityType(sType)}
-		ev.predicate = graph.Predicate(p)
-		ev.object = graph.Key{Name: oName, Type: graph.EntityType(oType)}
-		evs = append(evs, ev)
+		t, ok, err := relate(doc, graph.Key{Name: sName, Type: graph.EntityType(sType)},
+			graph.Predicate(p), graph.Key{Name: oName, Type: graph.EntityType(oType)})
+		if err != nil {
+			return nil, nil, err
+		}
+		if !ok {
+			continue
+		}
+		i, seen := index[t]
+		if !seen {
+			i = len(triples)
+			index[t] = i
+			triples = append(triples, t)
+		}
+		links = append(links, evidenceLink{id: id, triple: i})
 	}
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, nil, fmt.Errorf("read evidence: %w", err)
 	}
-	return evs, nil
+	return links, triples, nil
 }
