@@ -353,8 +353,21 @@ func (a *analysis) personContext(sp span) bool {
 	if v.personRole[before] {
 		return true
 	}
-	if after == "," && (v.personRole[after2] || after2 == "who" || after2 == "the" && v.personRole[strings.ToLower(a.tok(sp.Sent, sp.To+2))]) {
+	if after == "," && (v.personRole[after2] || after2 == "who") {
 		return true
+	}
+	if after == "," {
+		// "Liu Xueliang, BYD's general manager for Asia-Pacific": a role
+		// within the apposition
+		for i := sp.To + 1; i < sp.To+6; i++ {
+			w := strings.ToLower(a.tok(sp.Sent, i))
+			if w == "" || w == "," || w == "." {
+				break
+			}
+			if v.personRole[w] {
+				return true
+			}
+		}
 	}
 	return false
 }
