@@ -186,7 +186,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n >= 2 && isTrimCode(last) && !hasRole(v, ws) {
 		return graph.Product, 0.55 // "Cooper E", "Countryman SE ALL4", "Golf GTI"
 	}
-	if n >= 2 && n <= 4 && !hasDigit(ws) && x.isGivenName(first) && place == "" && allCapitalized(ws) {
+	if n >= 2 && n <= 4 && !hasDigit(ws) && x.isGivenName(first) && place == "" && allCapitalized(ws) && !a.isCompanyWord(last) {
 		return graph.Person, 0.75
 	}
 	if n >= 2 && n <= 4 && allCapitalized(ws) && !hasDigit(ws) && place == "" && a.personContext(sp) {
