@@ -157,6 +157,9 @@ func (a *analysis) plantParts(toks []token) (place, operator string) {
 	// is the operator.
 	for i := 0; i < len(toks); i++ {
 		tail := join(toks[i:])
+		if a.x.vocab.orgTail.has(tail) {
+			continue // "StarPlus Energy": a company word, though a town is called Energy
+		}
 		if k := a.x.placeKind(tail); k != "" {
 			if k == "continent" || a.x.vocab.demonym.has(tail) {
 				return "", join(toks[:i])
