@@ -54,7 +54,11 @@ func (a *analysis) cluster() {
 			if m.place != "" {
 				// Two companies may have plants in one town: the
 				// operator is part of the key when the mention names it.
-				return "plant@" + graph.Fold(m.place) + "@" + graph.Fold(x.companyBase(m.operator))
+				k := "plant@" + graph.Fold(m.place) + "@" + graph.Fold(x.companyBase(m.operator))
+				if strings.Contains(m.text, "Megafactory") {
+					k += "#mega" // Tesla's Megapack plant is not its car plant
+				}
+				return k
 			}
 		}
 		return string(m.typ) + ":" + graph.Fold(m.canonical())
