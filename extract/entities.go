@@ -629,6 +629,16 @@ func (a *analysis) name(e *entity) {
 		}
 		if e.name == "" && e.place != "" {
 			op := e.opName
+			if op == "" {
+				// the operator as the plant's own mention writes it
+				// ("ESMC's Dresden fab" is ESMC Plant Dresden)
+				for _, mi := range e.ments {
+					if w := a.ments[mi].operator; w != "" && !strings.Contains(w, " ") {
+						op = x.companyBase(w)
+						break
+					}
+				}
+			}
 			if op == "" && e.operator >= 0 {
 				op = a.operatorShort(e.operator)
 			}
