@@ -145,6 +145,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		return graph.Technology, 0.7
 	}
 	if isModelShape(last) && !hasDigit(ws) && !strings.Contains(last, "-") {
+		if len(last) <= 3 {
+			return graph.Product, 0.6 // "iX": too short for a system's name
+		}
 		return graph.Technology, 0.6 // "iFactory", "BMW eDrive"
 	}
 	// Model names: "iX1", "ID.3", "Model Y", "5 Series", "S-Class".
