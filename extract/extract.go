@@ -1,12 +1,22 @@
 // Package extract finds entities and relations in the text of one
 // document. It reads no files and stores nothing: text in, graph.Facts out.
 //
-// Extraction is rule-based and runs in one pass over the text: a
-// tokenizer and sentence splitter that keep byte offsets, candidate names
-// from capitalisation, model-code shapes, acronym definitions and domain
-// noun phrases, typing from name shapes, cue words, a place gazetteer and
-// an optional lexicon, then relations from the way trade-press sentences
-// state them. Every mention and every relation keeps its byte span.
+// Extraction is rule-based and runs in one pass over the text:
+//
+//   - token.go, sentence.go: a tokenizer and sentence splitter that keep
+//     byte offsets;
+//   - names.go, plants.go, typing.go: candidate names from capitalisation,
+//     model-code shapes, acronym definitions, site nouns and domain noun
+//     phrases, typed by name shape, cue words, a place gazetteer, an
+//     English word list and an optional lexicon;
+//   - analyze.go, entities.go: the mentions of one document voted onto one
+//     type and clustered into entities with canonical names and aliases;
+//   - relations.go and the *rules.go files: relations from the way
+//     trade-press sentences state them, with negation, coreference ("the
+//     plant", "it") and the subject a sentence is about.
+//
+// Every mention and every relation keeps its byte span. Rules are
+// deterministic: the same text always gives the same facts.
 package extract
 
 import (
