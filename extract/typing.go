@@ -57,6 +57,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n == 1 && (v.month.has(first) || v.stop.has(first)) && !isAllCaps(first) {
 		return "", 0
 	}
+	if n == 2 && v.month.has(first) && isNumber(last) {
+		return "", 0 // "July 14"
+	}
 	if isNumber(first) && n == 1 {
 		return "", 0
 	}
@@ -121,7 +124,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		return graph.Plant, 0.7
 	}
 	// "Mini Cooper SE" is a model, "PowerCo SE" a company
-	trim := last == "SE" && n >= 3 && a.isCompanyWord(first) && !v.orgTail.has(ws[n-2])
+	trim := last == "SE" && n == 3 && a.isCompanyWord(first) && !v.orgTail.has(ws[n-2])
 	if n >= 2 && v.orgTail.has(last) && isCapitalized(last) && !isNumber(first) && !trim {
 		return graph.Company, 0.85
 	}
@@ -174,7 +177,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		switch {
 		case kind == "city" && !x.isGivenName(ws[n-1]) && !x.english[strings.ToLower(ws[n-1])]:
 			return graph.Plant, 0.6 // "Volvo Cars Ghent"
-		case kind != "" && kind != "city" || v.orgTail.has(last) && !(last == "SE" && n >= 3) || a.isCompanyWord(rest) || isPossessiveTok(la):
+		case kind != "" && kind != "city" || v.orgTail.has(last) && !(last == "SE" && n >= 3) || a.isCompanyWord(rest) || a.isCompanyWord(ws[1]) || isPossessiveTok(la):
 			return graph.Company, 0.6 // "Tesla China", "Mazda Toyota"
 		case hasDigit(ws) || a.afterProduceVerb(sp) || v.vehicleNoun.has(after) || lb == "the":
 			return graph.Product, 0.6
@@ -186,7 +189,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if v.personRole.has(last) || v.personRole.has(strings.ToLower(last)) {
 		return "", 0 // "Technology Officer": a title, not a name
 	}
-	if n >= 2 && isTrimCode(last) && !hasRole(v, ws) {
+	if n >= 2 && isTrimCode(last) && !v.notName.has(last) && !hasRole(v, ws) {
 		return graph.Product, 0.55 // "Cooper E", "Countryman SE ALL4", "Golf GTI"
 	}
 	if n >= 2 && n <= 4 && !hasDigit(ws) && x.isGivenName(first) && place == "" && allCapitalized(ws) && !a.isCompanyWord(last) {
