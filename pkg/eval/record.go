@@ -90,8 +90,9 @@ type Evidence struct {
 
 // RecordFromFacts returns the Record of what extraction found in one
 // document, keeping the order of f's entities and relations (call f.Sort
-// first for a deterministic order). A relation gets evidence when its
-// Evidence has a sentence or a non-empty span.
+// first for a deterministic order), except that an entity whose name is
+// another entity's alias comes first (see namedFirst). A relation gets
+// evidence when its Evidence has a sentence or a non-empty span.
 func RecordFromFacts(f graph.Facts) Record {
 	m := f.Doc.Meta
 	r := Record{
@@ -107,6 +108,7 @@ func RecordFromFacts(f graph.Facts) Record {
 		}
 		r.Entities = append(r.Entities, Entity{Name: e.Name, Type: e.Type, Aliases: aliases})
 	}
+	namedFirst(r.Entities)
 	for _, rel := range f.Relations {
 		out := Relation{Subject: rel.Subject.Name, Predicate: rel.Predicate, Object: rel.Object.Name}
 		if ev := rel.Evidence; ev.Sentence != "" || ev.End > ev.Start {
@@ -115,6 +117,27 @@ func RecordFromFacts(f graph.Facts) Record {
 		r.Relations = append(r.Relations, out)
 	}
 	return r
+}
+
+// namedFirst moves the entities whose name another entity of the record
+// also uses as an alias ahead of the others, keeping the order otherwise.
+// Relations name their ends by entity name, and readers such as the
+// reference scorer resolve a name through the first entity that has it
+// among its forms: the plant "BMW Plant Dingolfing", also called
+// "Dingolfing", must not capture the relation "… located_in Dingolfing"
+// that names the town.
+func namedFirst(ents []Entity) {
+	aliases := map[string]bool{}
+	for _, e := range ents {
+		for _, a := range e.Aliases {
+			if f := graph.Fold(a); f != graph.Fold(e.Name) {
+				aliases[f] = true
+			}
+		}
+	}
+	sort.SliceStable(ents, func(i, j int) bool {
+		return aliases[graph.Fold(ents[i].Name)] && !aliases[graph.Fold(ents[j].Name)]
+	})
 }
 
 // LoadGold reads every *.json file of dir, in file name order, as one gold

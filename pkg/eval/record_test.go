@@ -132,3 +132,33 @@ func TestReadJSONL(t *testing.T) {
 		t.Errorf("error %v, want one naming line 2", err)
 	}
 }
+
+// A plant also called by its town's name must not capture the relation
+// that names the town: the record lists the town first, and the relation
+// scores as found.
+func TestRecordNamedEntityFirst(t *testing.T) {
+	plant := graph.Key{Name: "BMW Plant Dingolfing", Type: graph.Plant}
+	town := graph.Key{Name: "Dingolfing", Type: graph.Location}
+	f := graph.Facts{
+		Doc: graph.Document{Name: "a.txt"},
+		Entities: []graph.Entity{
+			{Name: plant.Name, Type: plant.Type, Aliases: []string{"Dingolfing", "Dingolfing plant"}},
+			{Name: "BMW Group", Type: graph.Company},
+			{Name: town.Name, Type: town.Type},
+		},
+		Relations: []graph.Relation{{Subject: plant, Predicate: graph.LocatedIn, Object: town}},
+	}
+	rec := eval.RecordFromFacts(f)
+	var order []string
+	for _, e := range rec.Entities {
+		order = append(order, e.Name)
+	}
+	if got, want := strings.Join(order, ", "), "Dingolfing, BMW Plant Dingolfing, BMW Group"; got != want {
+		t.Errorf("entity order %q, want %q", got, want)
+	}
+	gold := eval.Record{Doc: "a.txt", Entities: rec.Entities, Relations: []eval.Relation{
+		{Subject: plant.Name, Predicate: graph.LocatedIn, Object: town.Name}}}
+	if r := eval.Score([]eval.Record{gold}, []eval.Record{rec}); r.Relation.TP != 1 {
+		t.Errorf("relation not matched: %v", r.Errors())
+	}
+}
