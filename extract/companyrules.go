@@ -3,6 +3,7 @@ package extract
 // Relation rules between companies: joint ventures, partnerships, ownership, supply and investment.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/plantgraph/plantgraph/graph"
@@ -119,15 +120,22 @@ func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []
 		if len(gap) > 0 && isPossessiveTok(gap[0]) {
 			continue // "SAIC Motor-CP, SAIC's joint venture": SAIC is a parent
 		}
-		if len(gap) > 0 && (gap[0] == "," || gap[0] == "is" || gap[0] == "was" || gap[0] == "(" || gap[0] == ")") {
+		if len(gap) > 0 && (gap[0] == "," || gap[0] == "is" || gap[0] == "was" || gap[0] == "(" || gap[0] == ")") && describesVenture(gap[1:]) {
 			jv = s.ent
 		}
 		break
 	}
 	if jv < 0 {
-		// "the majority-owned venture JASM, in which ..."
+		// "the majority-owned venture JASM, in which ...", "their joint
+		// venture under the name IONWAY"
+		from := v + 1
+		if from+2 < len(lw) && lw[from] == "under" && lw[from+1] == "the" && lw[from+2] == "name" {
+			from += 3
+		} else if from < len(lw) && (lw[from] == "called" || lw[from] == "named" || lw[from] == "dubbed") {
+			from++
+		}
 		for _, s := range slots {
-			if s.typ == graph.Company && (s.from == v+1 || s.from == v+2 && lw[v+1] == ",") {
+			if s.typ == graph.Company && (s.from == from || s.from == from+1 && lw[from] == ",") {
 				jv = s.ent
 				break
 			}
@@ -153,9 +161,14 @@ func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []
 	}
 	if len(parents) < 2 && jv >= 0 {
 		// "Ford and SK On agreed to dissolve BlueOval SK, the joint
-		// venture they formed": the parents come first.
-		for _, c := range companiesIn(slots, 0, v) {
-			if c != jv && !containsInt(parents, c) {
+		// venture they formed": the parents come first, but not the
+		// group of an apposition ("PowerCo, the battery company of the
+		// Volkswagen Group").
+		for _, s := range slots {
+			if s.typ != graph.Company || s.to > v || s.from > 0 && lw[s.from-1] == "of" || s.from > 1 && lw[s.from-2] == "of" && lw[s.from-1] == "the" {
+				continue
+			}
+			if c := s.ent; c != jv && !containsInt(parents, c) {
 				parents = append(parents, c)
 			}
 		}
@@ -169,6 +182,48 @@ func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []
 		}
 		for _, q := range parents[i+1:] {
 			rb.add(si, p, graph.PartnersWith, q, 0.6)
+		}
+	}
+}
+
+// describesVenture reports whether the words between a company and
+// "joint venture" only describe the venture ("BlueOval SK, a 50:50 joint
+// venture"), rather than start a clause of their own ("the Volkswagen
+// Group, have launched their joint venture").
+func describesVenture(gap []string) bool {
+	if len(gap) > 4 {
+		return false
+	}
+	for _, w := range gap {
+		switch w {
+		case "have", "has", "had", "will", "would", "are", "were", "is", "was", "plan", "plans", "and":
+			return false
+		}
+		if strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") {
+			return false // "launched", "formed"
+		}
+	}
+	return true
+}
+
+// companyOf reads the apposition "PowerCo, the battery company of the
+// Volkswagen Group" and "Mini, the British brand of BMW": the group owns
+// the company.
+func (a *analysis) companyOf(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for i, s := range slots {
+		if s.typ != graph.Company || s.to+2 >= len(lw) || lw[s.to] != "," || lw[s.to+1] != "the" && lw[s.to+1] != "a" {
+			continue
+		}
+		for j := s.to + 2; j+1 < len(lw) && j <= s.to+5 && lw[j] != ","; j++ {
+			if w := lw[j]; (w != "company" && w != "unit" && w != "arm" && w != "brand") || lw[j+1] != "of" {
+				continue
+			}
+			for _, o := range slots[i+1:] {
+				if o.typ == graph.Company && (o.from == j+2 || o.from == j+3 && lw[j+2] == "the") {
+					rb.add(si, o.ent, graph.Owns, s.ent, 0.5)
+				}
+			}
+			break
 		}
 	}
 }
@@ -208,7 +263,11 @@ func (a *analysis) partnership(rb *relationBuilder, si int, slots []slot, lw []s
 		// anywhere in the sentence.
 		cs := of(slots, graph.Company)
 		for i := 0; i+1 < len(cs); i++ {
-			if gap := lw[cs[i].to:cs[i+1].from]; len(gap) == 1 && gap[0] == "and" || len(gap) == 2 && gap[0] == "and" && gap[1] == "the" {
+			gap := lw[cs[i].to:cs[i+1].from]
+			pair := len(gap) == 1 && gap[0] == "and" || len(gap) == 2 && gap[0] == "and" && gap[1] == "the"
+			// "signed agreements to supply cells to Mazda and Subaru":
+			// the pair are customers, not partners
+			if pair && !slices.ContainsFunc(lw[min(t, cs[i].from):cs[i].from], isSupplyWord) {
 				x, y = cs[i].ent, cs[i+1].ent
 				break
 			}
@@ -321,7 +380,11 @@ func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplie
 		}
 		return first(before), first(after)
 	}
-	return first(before), first(after)
+	supplier = first(before)
+	if subj := a.subjects[si]; supplier < 0 && subj >= 0 && a.ents[subj].typ == graph.Company && subj != first(after) {
+		supplier = subj // "It has signed agreements to supply cells to Lucid"
+	}
+	return supplier, first(after)
 }
 
 // slotStartsWithin reports whether a company slot starts within n tokens

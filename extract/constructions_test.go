@@ -153,6 +153,18 @@ func TestConstructions(t *testing.T) {
 		notWant:  []string{"Nordfahrt operates Freiberg factory"},
 		gap:      `"its Freiberg factory" is given to the last company of the previous sentence (Nordfahrt), not to the subject Voltaris`,
 	}, {
+		name:     "supply agreements of a pronoun subject",
+		text:     "Varnor Cells builds prismatic cells in Kolding. It has also signed agreements to supply cells to Arvo Motors and Brenna Trucks.",
+		entities: []string{"Varnor Cells/company", "Arvo Motors/company", "Brenna Trucks/company"},
+		want:     []string{"Varnor Cells supplies Arvo Motors", "Varnor Cells supplies Brenna Trucks"},
+		notWant:  []string{"Arvo Motors partners_with Brenna Trucks"},
+	}, {
+		name:     "venture named after an apposition",
+		text:     "Danish materials group Lumora and VoltaCo, the battery company of the Halden Group, have launched their joint venture under the name NEXCAT.",
+		entities: []string{"Lumora/company", "VoltaCo/company", "Halden Group/company", "NEXCAT/company"},
+		want:     []string{"Halden Group owns VoltaCo", "Lumora owns NEXCAT", "VoltaCo owns NEXCAT", "Lumora partners_with VoltaCo"},
+		notWant:  []string{"VoltaCo owns Halden Group", "Lumora owns Halden Group", "NEXCAT partners_with VoltaCo"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},
