@@ -24,6 +24,7 @@ func TestConstructions(t *testing.T) {
 		want     []string // relations that must be found
 		notWant  []string // relations that must not be found
 		notForms []string // surface forms that must not become entities
+		same     []string // "form = form": forms of one entity
 		gap      string   // why the case fails today, if it does
 	}{{
 		name:     "possessive plant",
@@ -165,6 +166,11 @@ func TestConstructions(t *testing.T) {
 		want:     []string{"Halden Group owns VoltaCo", "Lumora owns NEXCAT", "VoltaCo owns NEXCAT", "Lumora partners_with VoltaCo"},
 		notWant:  []string{"VoltaCo owns Halden Group", "Lumora owns Halden Group", "NEXCAT partners_with VoltaCo"},
 	}, {
+		name:     "a product's generation named once",
+		text:     "Arvo Motors will make high-voltage batteries in Kolding. The plant will build fourth-generation high-voltage batteries for the Arvo X5.",
+		entities: []string{"fourth-generation high-voltage battery/product"},
+		same:     []string{"fourth-generation high-voltage battery = high-voltage batteries"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},
@@ -190,6 +196,12 @@ func TestConstructions(t *testing.T) {
 			for _, r := range tc.want {
 				if !hasRelation(t, f, r) {
 					fails = append(fails, fmt.Sprintf("no relation %s", r))
+				}
+			}
+			for _, pair := range tc.same {
+				a, b, _ := strings.Cut(pair, " = ")
+				if !slices.ContainsFunc(f.Entities, func(ent graph.Entity) bool { return hasForm(ent, a) && hasForm(ent, b) }) {
+					fails = append(fails, fmt.Sprintf("not one entity: %s", pair))
 				}
 			}
 			for _, form := range tc.notForms {

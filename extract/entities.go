@@ -21,6 +21,9 @@ type entity struct {
 	// opName is the operator as the plant's name gives it ("MINI" in
 	// "MINI Plant Oxford"), when no company of the document matches it.
 	opName string
+	// named is a name chosen before naming: "sixth-generation
+	// high-voltage battery" over the shorthand it absorbed.
+	named string
 }
 
 // companyBase strips legal-form suffixes and a final "Group" from a
@@ -154,6 +157,7 @@ func (a *analysis) cluster() {
 	}
 	a.linkCompanies()
 	a.linkShortNames()
+	a.linkGenerations()
 	a.surnamesToPeople()
 	a.linkPeople()
 	a.index()
@@ -226,6 +230,48 @@ func (a *analysis) mergeInto(to, from int) {
 	a.ents[to].ments = append(a.ents[to].ments, a.ents[from].ments...)
 	a.ents[from].ments = nil
 	sort.Ints(a.ents[to].ments)
+}
+
+// linkGenerations joins "high-voltage batteries" to the "sixth-generation
+// high-voltage batteries" of the same article: once an article names the
+// generation of a product, the bare phrase is its shorthand. An article
+// that names two generations of it keeps the bare phrase apart.
+func (a *analysis) linkGenerations() {
+	canon := func(e *entity) string { return a.ments[e.ments[0]].canonical() }
+	gens := map[string][]int{} // folded bare phrase -> entities naming a generation of it
+	for i, e := range a.ents {
+		if len(e.ments) == 0 || e.typ != graph.Product && e.typ != graph.Technology {
+			continue
+		}
+		ws := strings.Fields(graph.Fold(canon(e)))
+		if len(ws) >= 3 && ws[1] == "generation" && (ordinal(ws[0]) || ws[0] == "next" || ws[0] == "new") {
+			rest := string(e.typ) + ":" + strings.Join(ws[2:], " ")
+			gens[rest] = append(gens[rest], i)
+		}
+	}
+	for _, g := range gens {
+		if len(g) == 1 {
+			a.ents[g[0]].named = canon(a.ents[g[0]])
+		}
+	}
+	for i, e := range a.ents {
+		if len(e.ments) == 0 || e.named != "" {
+			continue
+		}
+		if g := gens[string(e.typ)+":"+graph.Fold(canon(e))]; len(g) == 1 {
+			a.mergeInto(g[0], i)
+		}
+	}
+}
+
+// ordinal reports whether w is an ordinal: "first" to "tenth", "1st", "6th".
+func ordinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	n := len(w)
+	return n >= 3 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
 }
 
 // linkCompanies joins a one-word company with the longer company whose
@@ -659,6 +705,10 @@ func (a *analysis) name(e *entity) {
 		}
 		e.name = best
 	default:
+		if e.named != "" {
+			e.name = e.named
+			return
+		}
 		best := order[0]
 		for _, f := range order {
 			if forms[f] > forms[best] || forms[f] == forms[best] && len(f) > len(best) && !isAllCaps(f) {
