@@ -12,7 +12,8 @@ import "strings"
 //   - If inner's best place is a continent, nothing holds it. If it is a
 //     country, only a continent the country lies on holds it (Hungary is in
 //     Europe, Russia in Europe and in Asia), and only under that reading.
-//   - If inner's best place is a subdivision, only that reading is tried.
+//   - If inner's best place is a subdivision, only that reading is tried,
+//     and, for a top-level one, a large town of its name and country.
 //     Otherwise every reading is: a country holds a town only under its
 //     best reading (Gothenburg is Göteborg, so not in the United States),
 //     while a subdivision or district holds a lesser namesake if it has at
@@ -40,6 +41,9 @@ import "strings"
 // Within is not transitive beyond these rules: a continent holds only
 // countries. It does not allocate.
 func (g *Gazetteer) Within(inner, outer string) bool {
+	if fold(inner) == fold(outer) {
+		return false // Shanghai the city is in Shanghai the municipality, but one name says nothing
+	}
 	ilist, isp, ok := g.lookup(inner)
 	if !ok {
 		return false
@@ -63,7 +67,14 @@ func (g *Gazetteer) Within(inner, outer string) bool {
 		}
 		return false
 	case KindSubdivision:
-		ins = ins[:1]
+		// A top-level subdivision named after its town (Swindon, a
+		// unitary authority of England that ISO lists without its
+		// nation) also stands for a large town of that name.
+		if first.Parent == "" {
+			ins = sameNamedTowns(g, ins, first.Country)
+		} else {
+			ins = ins[:1]
+		}
 	}
 	best := first.Population
 	for _, o := range outs {
@@ -86,6 +97,19 @@ func (g *Gazetteer) Within(inner, outer string) bool {
 		}
 	}
 	return false
+}
+
+// sameNamedTowns keeps the first of ins and the cities of country among
+// the rest with at least bigTown inhabitants.
+func sameNamedTowns(g *Gazetteer, ins []uint32, country string) []uint32 {
+	const bigTown = 50000
+	out := ins[:1:1]
+	for _, c := range ins[1:] {
+		if p := &g.places[c>>1]; p.Kind == KindCity && p.Country == country && p.Population >= bigTown {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // holds reports whether out, places[oi] named outer, holds in, a place of

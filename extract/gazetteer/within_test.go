@@ -52,6 +52,10 @@ func TestWithin(t *testing.T) {
 		{"town in ISO département", "Bordeaux", "Gironde", true},
 		{"town in ISO county", "Oxford", "Oxfordshire", true},
 		{"town in constituent country", "Oxford", "England", true},
+		{"town named like its unitary authority", "Swindon", "England", true},
+		{"state named like small towns", "Georgia", "Vermont", false},
+		{"municipality in itself", "Shanghai", "Shanghai", false},
+		{"unitary authority in itself", "Swindon", "Swindon", false},
 
 		// Countries and continents.
 		{"country in country", "Spain", "Slovenia", false},
