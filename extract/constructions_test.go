@@ -171,6 +171,12 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"fourth-generation high-voltage battery/product"},
 		same:     []string{"fourth-generation high-voltage battery = high-voltage batteries"},
 	}, {
+		name:     "two carmakers' plants in one town",
+		text:     "Arvo Motors builds the Arvo X5 at Halden Group Plant Kolding. A few miles away, Brenna Trucks has started production of the Brenna T7 at its Kolding plant.",
+		entities: []string{"Halden Group Plant Kolding/plant", "Brenna Trucks Plant Kolding/plant"},
+		want:     []string{"Brenna Trucks operates Kolding plant", "Kolding plant produces Brenna T7"},
+		notWant:  []string{"Halden Group Plant Kolding produces Brenna T7"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

@@ -112,6 +112,11 @@ func (a *analysis) cluster() {
 			if c := a.companyBefore(i); c != "" {
 				m.operator = c
 				k = key(m)
+			} else if c, ks := a.possessor(i), byTown[graph.Fold(m.place)]; c != "" && len(ks) == 1 && !sameCompanyText(graph.Fold(x.companyBase(c)), operatorOfKey(ks[0])) {
+				// "Porsche ... at its Leipzig plant" is not the
+				// "BMW Group Plant Leipzig" of the article
+				m.operator = c
+				k = key(m)
 			} else if ks := byTown[graph.Fold(m.place)]; len(ks) == 1 && a.sameKind(m, kinds[ks[0]]) {
 				k = ks[0]
 			} else if len(ks) == 1 {
@@ -217,6 +222,54 @@ func (a *analysis) companyBefore(i int) string {
 		return o.text
 	}
 	return ""
+}
+
+// possessor returns the text of the company that "its" before plant
+// mention i refers to: the first company of the sentence, its subject as
+// a rule ("Porsche has started production of the Macan at its Leipzig
+// plant"), or "" when the sentence names none before the mention.
+func (a *analysis) possessor(i int) string {
+	m := a.ments[i]
+	toks := a.dc.sents[m.sent].Toks
+	if m.from == 0 || toks[m.from-1].Text != "its" {
+		return ""
+	}
+	for j := range a.ments {
+		o := a.ments[j]
+		if o.sent == m.sent && o.typ == graph.Company && o.end <= m.start {
+			return o.text
+		}
+	}
+	return ""
+}
+
+// operatorOfKey returns the folded operator of a plant key
+// "plant@town@operator[#kind]".
+func operatorOfKey(k string) string {
+	parts := strings.Split(k, "@")
+	op, _, _ := strings.Cut(parts[len(parts)-1], "#")
+	return op
+}
+
+// sameCompanyText reports whether two folded company names may name one
+// company: they share their first word ("zf" and "zf friedrichshafen",
+// "kia" and "kia slovakia") or one is the initials of the other ("esmc").
+func sameCompanyText(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if fa[0] == fb[0] {
+		return true
+	}
+	initials := func(ws []string) string {
+		var sb strings.Builder
+		for _, w := range ws {
+			sb.WriteByte(w[0])
+		}
+		return sb.String()
+	}
+	return initials(fa) == strings.ReplaceAll(b, " ", "") || initials(fb) == strings.ReplaceAll(a, " ", "")
 }
 
 // mergeInto moves every mention of entity from into entity to.
