@@ -177,6 +177,11 @@ func TestConstructions(t *testing.T) {
 		want:     []string{"Brenna Trucks operates Kolding plant", "Kolding plant produces Brenna T7"},
 		notWant:  []string{"Halden Group Plant Kolding produces Brenna T7"},
 	}, {
+		name:     "people behind titles and in lists",
+		text:     "Danish Minister-President Karen Holm and Chancellor Olaf Brandt and European Commission president Ursula Vogel toured the hall. The board: Minjun Seo (Chief Technology Officer) and Frank Blome (CEO).",
+		entities: []string{"Karen Holm/person", "Olaf Brandt/person", "Ursula Vogel/person", "Minjun Seo/person", "Frank Blome/person"},
+		notForms: []string{"CEO", "Minister-President Karen Holm"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

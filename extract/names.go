@@ -60,6 +60,21 @@ func institutionHead(w string) bool {
 	return false
 }
 
+// isRoleCompound reports whether w is a hyphenated title made of role
+// words: "Minister-President", "Vice-Chancellor".
+func (x *Extractor) isRoleCompound(w string) bool {
+	parts := strings.Split(strings.ToLower(w), "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !x.vocab.personRole.has(p) && p != "vice" && p != "prime" && p != "deputy" {
+			return false
+		}
+	}
+	return true
+}
+
 // properSpans finds runs of capitalised words and model codes in s.
 func (x *Extractor) properSpans(dc *docContext, si int) []span {
 	s := dc.sents[si]
@@ -76,6 +91,9 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 		}
 		if !isCapitalized(w) {
 			return false
+		}
+		if x.isRoleCompound(w) {
+			return false // "Minister-President Markus Söder"
 		}
 		if x.vocab.stop.has(w) && (!isAllCaps(w) || x.vocab.personRole.has(w)) {
 			if w == "New" && i+1 < len(toks) && isCapitalized(toks[i+1].Text) && !x.vocab.stop.has(toks[i+1].Text) {
@@ -134,7 +152,10 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 					j++
 					continue
 				}
-				if lw == "&" || isParticle(lw) || lw == "and" {
+				// "Research and Innovation Centre" is one name; "Olaf
+				// Scholz and European Commission president ..." two.
+				personBefore := j-i == 2 && x.isGivenName(toks[i].Text)
+				if lw == "&" || isParticle(lw) || lw == "and" && !personBefore {
 					j++
 					continue
 				}
@@ -177,8 +198,8 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 			continue
 		}
 		acr := toks[i+1].Text
-		if !isAllCaps(acr) && !isModelShape(acr) {
-			continue
+		if !isAllCaps(acr) && !isModelShape(acr) || x.vocab.personRole.has(strings.ToLower(acr)) {
+			continue // "Frank Blome (CEO)" is no acronym
 		}
 		want := strings.ToUpper(strings.ReplaceAll(strings.ReplaceAll(acr, "-", ""), ".", ""))
 		found := false

@@ -362,6 +362,9 @@ func (a *analysis) personContext(sp span) bool {
 	if after == "," && (v.personRole[after2] || after2 == "who") {
 		return true
 	}
+	if after == "(" && v.personRole[after2] && len(strings.Fields(a.spanText(sp))) == 2 {
+		return true // "Soonho Ahn (Chief Technology Officer)"
+	}
 	if after == "," {
 		// "Liu Xueliang, BYD's general manager for Asia-Pacific": a role
 		// within the apposition
