@@ -182,6 +182,11 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"Karen Holm/person", "Olaf Brandt/person", "Ursula Vogel/person", "Minjun Seo/person", "Frank Blome/person"},
 		notForms: []string{"CEO", "Minister-President Karen Holm"},
 	}, {
+		name:     "places with possessives, currencies, speaking roles",
+		text:     "For Europe's battery ambitions, Varnor Cells was the flagship. It raised US$2 billion. Any cell production at KELDA, a spokesperson said, will now depend on other partners.",
+		entities: []string{"Europe/location", "Varnor Cells/company", "KELDA/company"},
+		notForms: []string{"US"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

@@ -77,6 +77,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	case "EUR", "USD", "GBP", "RMB", "CNY", "JPY", "CHF", "SEK", "HUF", "PLN", "CZK", "KRW", "INR", "BRL":
 		return "", 0 // "EUR 5 billion"
 	}
+	if n == 1 && a.tok(sp.Sent, sp.To) == "$" {
+		return "", 0 // "US$1 billion", "A$200 million"
+	}
 	if v.demonym.has(text) || v.demonym.has(first) && n <= 2 && !v.orgTail.has(last) && !v.siteHead.has(last) && x.placeKind(text) == "" {
 		return "", 0 // "German", "Saxon plant"; but "Saudi Arabia" is a place
 	}
@@ -201,7 +204,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	// Places from the gazetteer, unless the words around say otherwise.
 	if place != "" {
 		if la == "'s" || la == "’s" {
-			if after2 != "" && (v.siteNoun.has(after2) || v.productHead.has(after2)) {
+			// "Mercedes's battery plant" is a company named like a town;
+			// "Europe's battery ambitions" and "Georgia's plants" are places
+			if after2 != "" && (v.siteNoun.has(after2) || v.productHead.has(after2)) && place == "city" {
 				return graph.Company, 0.5
 			}
 		}
@@ -224,7 +229,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 			if v.orgRole[w] {
 				return graph.Company, 0.7
 			}
-			if v.personRole[w] {
+			if v.personRole[w] && !a.roleSpeaks(sp.Sent, i) {
 				return graph.Person, 0.6
 			}
 		}
@@ -343,6 +348,16 @@ func titleCase(w string) string {
 	return w[:1] + strings.ToLower(w[1:])
 }
 
+// roleSpeaks reports whether the role word at token i of sentence si is
+// the one who speaks: "NOVO, a spokesperson said" names no person NOVO.
+func (a *analysis) roleSpeaks(si, i int) bool {
+	switch strings.ToLower(a.tok(si, i+1)) {
+	case "said", "says", "told", "added":
+		return true
+	}
+	return false
+}
+
 // personContext reports whether the words around a name say it is a
 // person: "said", "says", a role after a comma, "according to".
 func (a *analysis) personContext(sp span) bool {
@@ -374,7 +389,7 @@ func (a *analysis) personContext(sp span) bool {
 				break
 			}
 			if v.personRole[w] {
-				return true
+				return !a.roleSpeaks(sp.Sent, i)
 			}
 		}
 	}
