@@ -48,6 +48,9 @@ type analysis struct {
 	// companyWords holds the texts of mentions typed company so far;
 	// personWords the first and last names of people named so far.
 	companyWords, personWords map[string]bool
+	// stateAcronyms are the acronyms the text defines for bodies of
+	// state ("US Department of Energy (DOE)"): no entity.
+	stateAcronyms map[string]bool
 	// bySent lists the mention indexes of each sentence; lastOf gives,
 	// per type and sentence, the last entity of that type mentioned up to
 	// and including the sentence, and the sentence it was mentioned in.
@@ -63,7 +66,7 @@ type analysis struct {
 
 func (x *Extractor) analyze(text string) *analysis {
 	sents := splitSentences(text)
-	a := &analysis{x: x, text: text, dc: newDocContext(sents), anchors: map[int][]anchor{}, companyWords: map[string]bool{}, personWords: map[string]bool{}}
+	a := &analysis{x: x, text: text, dc: newDocContext(sents), anchors: map[int][]anchor{}, companyWords: map[string]bool{}, personWords: map[string]bool{}, stateAcronyms: map[string]bool{}}
 	for si := range sents {
 		a.findMentions(si)
 	}
@@ -130,6 +133,10 @@ func (a *analysis) findMentions(si int) {
 	// Acronym definitions first: they pin both forms.
 	for _, pair := range x.acronymSpans(a.dc, si) {
 		long, short := pair[0], pair[1]
+		if isStateBody(x.vocab, strings.Fields(a.spanText(long))) {
+			a.stateAcronyms[a.spanText(short)] = true
+			continue
+		}
 		t, conf := a.typeSpan(long)
 		if t == "" || conf <= 0.4 {
 			t, conf = a.typeAcronymLong(long)

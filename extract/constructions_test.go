@@ -187,6 +187,11 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"Europe/location", "Varnor Cells/company", "KELDA/company"},
 		notForms: []string{"US"},
 	}, {
+		name:     "bodies of state are no companies",
+		text:     "Varnor Cells got a loan from the US Department of Energy (DOE) and funding as an Important Project of Common European Interest. The DOE said buyers faced the EU's tariffs.",
+		entities: []string{"Varnor Cells/company"},
+		notForms: []string{"US Department of Energy", "DOE", "EU", "Important Project of Common European Interest"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

@@ -83,6 +83,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if v.demonym.has(text) || v.demonym.has(first) && n <= 2 && !v.orgTail.has(last) && !v.siteHead.has(last) && x.placeKind(text) == "" {
 		return "", 0 // "German", "Saxon plant"; but "Saudi Arabia" is a place
 	}
+	if isStateBody(v, ws) || n == 1 && a.stateAcronyms[first] {
+		return "", 0
+	}
 	if e, ok := x.cfg.Lexicon.lookup(text); ok {
 		return e.Type, 0.9
 	}
@@ -346,6 +349,21 @@ func titleCase(w string) string {
 		return w
 	}
 	return w[:1] + strings.ToLower(w[1:])
+}
+
+// isStateBody reports whether the words ws name a political union or a
+// body of state, which is no company: "the EU's tariffs", "US Department
+// of Energy", "Important Project of Common European Interest".
+func isStateBody(v *vocab, ws []string) bool {
+	if v.polity.has(strings.ToLower(strings.Join(ws, " "))) {
+		return true
+	}
+	for _, w := range ws {
+		if len(ws) >= 2 && isCapitalized(w) && v.govHead.has(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleSpeaks reports whether the role word at token i of sentence si is
