@@ -192,6 +192,12 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"Varnor Cells/company"},
 		notForms: []string{"US Department of Energy", "DOE", "EU", "Important Project of Common European Interest"},
 	}, {
+		name:     "named zones, cities and provinces",
+		text:     "Arvo Motors is headquartered in Shenyang, Liaoning Province. It builds the Arvo X5 in King Abdullah Economic City, Saudi Arabia, and cells in the Nordhavn Industrial Estate in Rayong.",
+		entities: []string{"Liaoning/location", "King Abdullah Economic City/location", "Nordhavn Industrial Estate/location"},
+		want:     []string{"Shenyang located_in Liaoning", "King Abdullah Economic City located_in Saudi Arabia", "Nordhavn Industrial Estate located_in Rayong"},
+		notForms: []string{"Liaoning Province", "Abdullah Economic City"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

@@ -60,6 +60,25 @@ func institutionHead(w string) bool {
 	return false
 }
 
+// placeTail reports whether a name ending in w names a place: "King
+// Abdullah Economic City", "Atlantic Free Zone".
+func placeTail(w string) bool {
+	switch w {
+	case "City", "Town", "County", "Province", "Zone", "Estate", "Valley", "Island", "Port", "Bay", "District":
+		return true
+	}
+	return false
+}
+
+// joinTexts joins the texts of toks with spaces.
+func joinTexts(toks []token) string {
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = t.Text
+	}
+	return strings.Join(ws, " ")
+}
+
 // isRoleCompound reports whether w is a hyphenated title made of role
 // words: "Minister-President", "Vice-Chancellor".
 func (x *Extractor) isRoleCompound(w string) bool {
@@ -174,9 +193,15 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 		for j-1 > i && (toks[j-1].Text == "SUV" || toks[j-1].Text == "SUVs") {
 			j-- // "the R2 SUV": the model is R2
 		}
+		// "Liaoning Province" is the place Liaoning.
+		if j-i >= 2 && (toks[j-1].Text == "Province" || toks[j-1].Text == "Prefecture") && x.placeKind(joinTexts(toks[i:j-1])) != "" {
+			j--
+		}
 		sp := span{Sent: si, From: i, To: j, Kind: properSpan}
-		// Titles before a name are not part of it.
-		for sp.From < sp.To-1 && x.vocab.honorific.has(toks[sp.From].Text) {
+		// Titles before a name are not part of it, but "King Abdullah
+		// Economic City" is a place.
+		placeName := placeTail(toks[j-1].Text)
+		for sp.From < sp.To-1 && x.vocab.honorific.has(toks[sp.From].Text) && !placeName {
 			sp.From++
 			sp.Honorific = true
 		}

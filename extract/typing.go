@@ -195,6 +195,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if v.personRole.has(last) || v.personRole.has(strings.ToLower(last)) {
 		return "", 0 // "Technology Officer": a title, not a name
 	}
+	if n >= 3 && placeTail(last) && !a.isCompanyWord(first) && !hasDigit(ws) {
+		return graph.Location, 0.6 // "King Abdullah Economic City", "WHA Industrial Estate"
+	}
 	if n >= 2 && isTrimCode(last) && !v.notName.has(last) && !hasRole(v, ws) {
 		return graph.Product, 0.55 // "Cooper E", "Countryman SE ALL4", "Golf GTI"
 	}
