@@ -176,9 +176,17 @@ func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []
 	if len(parents) > 4 {
 		parents = parents[:4]
 	}
+	// "in which TSMC holds 70%, while Bosch ... own 10% each": a stated
+	// share is a stake taken, so each parent also invests in the venture.
+	shares := slices.Contains(lw, "%") && slices.ContainsFunc(lw, func(w string) bool {
+		return w == "holds" || w == "hold" || w == "own" || w == "owns" || w == "stake" || w == "stakes" || w == "share"
+	})
 	for i, p := range parents {
 		if jv >= 0 {
 			rb.add(si, p, graph.Owns, jv, 0.6)
+			if shares {
+				rb.add(si, p, graph.InvestsIn, jv, 0.5)
+			}
 		}
 		for _, q := range parents[i+1:] {
 			rb.add(si, p, graph.PartnersWith, q, 0.6)

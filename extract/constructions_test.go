@@ -198,6 +198,11 @@ func TestConstructions(t *testing.T) {
 		want:     []string{"Shenyang located_in Liaoning", "King Abdullah Economic City located_in Saudi Arabia", "Nordhavn Industrial Estate located_in Rayong"},
 		notForms: []string{"Liaoning Province", "Abdullah Economic City"},
 	}, {
+		name: "stated shares of a joint venture",
+		text: "NEXCAT is a joint venture in which Lumora Holding holds 60%, while Varnor Cells and Brenna Trucks own 20% each.",
+		want: []string{"Lumora Holding owns NEXCAT", "Lumora Holding invests_in NEXCAT", "Brenna Trucks invests_in NEXCAT",
+			"Varnor Cells partners_with Brenna Trucks"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},
