@@ -203,6 +203,11 @@ func TestConstructions(t *testing.T) {
 		want: []string{"Lumora Holding owns NEXCAT", "Lumora Holding invests_in NEXCAT", "Brenna Trucks invests_in NEXCAT",
 			"Varnor Cells partners_with Brenna Trucks"},
 	}, {
+		name:     "technology developed in-house and with a partner",
+		text:     "Arvo Motors will build the Arvo X5, based on its in-house Nexa Architecture, in 2026. The Arvo X3 uses the Vela platform that Arvo Motors developed with Brenna Trucks.",
+		entities: []string{"Nexa Architecture/technology", "Vela platform/technology"},
+		want:     []string{"Arvo Motors develops Nexa Architecture", "Brenna Trucks develops Vela platform", "Arvo Motors develops Vela platform"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

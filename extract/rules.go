@@ -226,8 +226,15 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		if dev < 0 {
 			dev = a.lastEntityBefore(si, graph.Company)
 		}
-		for _, tech := range of(graph.Technology) {
-			rb.add(si, dev, graph.Develops, tech.ent, 0.5)
+		devs := []int{dev}
+		if t+1 < len(lw) && lw[t+1] == "with" {
+			// "the CMF-EV platform that Renault developed with Nissan"
+			devs = append(devs, coordinatedFrom(slots, lw, t+2)...)
+		}
+		for _, d := range devs {
+			for _, tech := range of(graph.Technology) {
+				rb.add(si, d, graph.Develops, tech.ent, 0.5)
+			}
 		}
 	}
 	for _, t := range find(isUseWord) {
@@ -266,6 +273,23 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			if d := tech.from - c.to; d > 0 && d <= 5 || c.from >= tech.to && c.from-tech.to <= 2 {
 				rb.add(si, c.ent, graph.Develops, tech.ent, 0.4)
 			}
+		}
+	}
+	// "based on its in-house e:Architecture": the company whose own
+	// technology it is develops it.
+	for _, tech := range of(graph.Technology) {
+		for k := tech.from - 1; k >= max(0, tech.from-3); k-- {
+			if w := lw[k]; w != "in-house" && w != "proprietary" && w != "self-developed" {
+				continue
+			}
+			dev := nearestBefore(tech.from, graph.Company)
+			if dev < 0 {
+				dev = a.subjects[si]
+			}
+			if dev >= 0 && a.ents[dev].typ == graph.Company {
+				rb.add(si, dev, graph.Develops, tech.ent, 0.45)
+			}
+			break
 		}
 	}
 	a.moneyInvestment(rb, si, slots, lw)
