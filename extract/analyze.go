@@ -338,11 +338,13 @@ func (a *analysis) typeLists() {
 			return false
 		}
 		toks := a.dc.sents[x.sent].Toks[x.to:y.from]
-		switch len(toks) {
-		case 1:
-			return toks[0].Text == "," || toks[0].Text == "and"
-		case 2:
-			return toks[0].Text == "," && (toks[1].Text == "and" || toks[1].Text == "the") || toks[0].Text == "and" && toks[1].Text == "the"
+		ws := make([]string, len(toks))
+		for i, t := range toks {
+			ws[i] = t.Text
+		}
+		switch strings.Join(ws, " ") {
+		case ",", "and", ", and", ", the", "and the", "as well as", "as well as the", ", as well as", ", as well as the":
+			return true
 		}
 		return false
 	}
@@ -363,7 +365,10 @@ func (a *analysis) typeLists() {
 				// a weak guess yields to the list; so does a small town
 				// in a list of several models ("Ghost and Cullinan")
 				town := m.typ == graph.Location && sure >= 2 && a.x.placeKind(m.text) == "city"
-				if m.conf < 0.5 || town {
+				// and an unknown code guessed a company ("X3, X5, X6
+				// and X7 as well as the XM")
+				code := m.typ == graph.Company && m.conf <= 0.5 && isAllCaps(m.text) && sure >= 2
+				if m.conf < 0.5 || town || code {
 					m.typ, m.conf = graph.Product, 0.5
 				}
 			}

@@ -208,6 +208,12 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"Nexa Architecture/technology", "Vela platform/technology"},
 		want:     []string{"Arvo Motors develops Nexa Architecture", "Brenna Trucks develops Vela platform", "Arvo Motors develops Vela platform"},
 	}, {
+		name:     "models in lists, appositions and market names",
+		text:     "The first model will be the Kova Surf, the small electric hatchback that Arvo Motors sells in China as the Petrel. The Lark Pro plug-in hybrid and the King sedan follow. Arvo Motors builds the A3, A5 and A7 as well as the AXR at its Kolding plant.",
+		entities: []string{"Kova Surf/product", "Lark Pro/product", "King/product", "A7/product", "AXR/product"},
+		same:     []string{"Kova Surf = Petrel"},
+		want:     []string{"Kolding plant produces AXR"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

@@ -163,6 +163,7 @@ func (a *analysis) cluster() {
 	a.linkCompanies()
 	a.linkShortNames()
 	a.linkGenerations()
+	a.linkMarketNames()
 	a.surnamesToPeople()
 	a.linkPeople()
 	a.index()
@@ -313,6 +314,31 @@ func (a *analysis) linkGenerations() {
 		}
 		if g := gens[string(e.typ)+":"+graph.Fold(canon(e))]; len(g) == 1 {
 			a.mergeInto(g[0], i)
+		}
+	}
+}
+
+// linkMarketNames joins the names a model is sold under: "the Dolphin
+// Surf, the small hatchback that BYD sells in China as the Seagull" names
+// one product twice. A product after "as the" in a sentence about selling
+// joins the product named before it in that sentence.
+func (a *analysis) linkMarketNames() {
+	for i := range a.ments {
+		m := a.ments[i]
+		if m.typ != graph.Product || m.from < 2 || !a.sentenceHas(m.sent, "sells", "sold", "sell", "marketed", "badged") {
+			continue
+		}
+		toks := a.dc.sents[m.sent].Toks
+		if strings.ToLower(toks[m.from-2].Text) != "as" || strings.ToLower(toks[m.from-1].Text) != "the" {
+			continue
+		}
+		for j := i - 1; j >= 0 && a.ments[j].sent == m.sent; j-- {
+			if o := a.ments[j]; o.typ == graph.Product && o.end <= m.start {
+				if !strings.HasPrefix(m.text, o.text+" ") { // "sold only as the X1 xDrive28i": a variant
+					a.mergeInto(o.ent, m.ent)
+				}
+				break
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -201,13 +202,17 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n >= 2 && isTrimCode(last) && !v.notName.has(last) && !hasRole(v, ws) {
 		return graph.Product, 0.55 // "Cooper E", "Countryman SE ALL4", "Golf GTI"
 	}
-	if n >= 2 && n <= 4 && !hasDigit(ws) && x.isGivenName(first) && place == "" && allCapitalized(ws) && !a.isCompanyWord(last) {
+	if n >= 2 && n <= 4 && !hasDigit(ws) && x.isGivenName(first) && place == "" && allCapitalized(ws) && !a.isCompanyWord(last) && !bodyStyle(after) && after != "plug-in" {
 		return graph.Person, 0.75
 	}
 	if n >= 2 && n <= 4 && allCapitalized(ws) && !hasDigit(ws) && place == "" && a.personContext(sp) {
 		return graph.Person, 0.7
 	}
-	// Places from the gazetteer, unless the words around say otherwise.
+	// Places from the gazetteer, unless the words around say otherwise:
+	// "the King sedan" is a model.
+	if place != "" && lb == "the" && n <= 2 && bodyStyle(after) {
+		return graph.Product, 0.55
+	}
 	if place != "" {
 		if la == "'s" || la == "’s" {
 			// "Mercedes's battery plant" is a company named like a town;
@@ -238,6 +243,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 			if v.personRole[w] && !a.roleSpeaks(sp.Sent, i) {
 				return graph.Person, 0.6
 			}
+			if v.vehicleNoun[w] && w != "electric" && w != "hybrid" && w != "compact" && x.placeKind(text) == "" {
+				return graph.Product, 0.6 // "the Dolphin Surf, the small electric hatchback"
+			}
 		}
 	}
 	if la == "'s" || la == "’s" {
@@ -251,11 +259,17 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	}
 	// "the Cybertruck", "its Trinity": companies seldom take the article
 	// or a possessive, models do.
+	if lb == "the" && strings.ToLower(before2) == "as" && n <= 2 && !isAllCaps(text) && x.placeKind(text) == "" && (a.sentenceHas(sp.Sent, "sells", "sold", "sell", "marketed", "badged", "known")) {
+		return graph.Product, 0.5 // "the hatchback that BYD sells in China as the Seagull"
+	}
+	// "the Song Pro plug-in hybrid"; not "its DM-i hybrid system" nor
+	// "the Austin-built version"
+	madeIn := strings.HasSuffix(last, "-built") || strings.HasSuffix(last, "-made") || strings.HasSuffix(last, "-assembled")
+	if v.vehicleNoun.has(after) && n <= 3 && !isAllCaps(last) && !madeIn && !v.techTail.has(strings.ToLower(after2)) {
+		return graph.Product, 0.5
+	}
 	if (lb == "the" || lb == "its" || lb == "their") && n <= 2 && !isAllCaps(text) && !v.orgTail.has(last) {
 		return graph.Product, 0.35
-	}
-	if v.vehicleNoun.has(after) && n <= 3 && !isAllCaps(last) {
-		return graph.Product, 0.5
 	}
 	if isAllCaps(text) && len(text) <= 6 && n == 1 {
 		return graph.Company, 0.5
@@ -363,6 +377,26 @@ func isStateBody(v *vocab, ws []string) bool {
 	}
 	for _, w := range ws {
 		if len(ws) >= 2 && isCapitalized(w) && v.govHead.has(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyStyle reports whether w names a kind of car body: "sedan", "SUV".
+func bodyStyle(w string) bool {
+	switch strings.ToLower(w) {
+	case "sedan", "saloon", "hatchback", "suv", "crossover", "coupe", "coupé", "pickup", "pick-up", "minivan", "roadster", "wagon", "estate":
+		return true
+	}
+	return false
+}
+
+// sentenceHas reports whether sentence si holds any of the words, in
+// lower case.
+func (a *analysis) sentenceHas(si int, words ...string) bool {
+	for _, t := range a.dc.sents[si].Toks {
+		if slices.Contains(words, strings.ToLower(t.Text)) {
 			return true
 		}
 	}
