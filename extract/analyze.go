@@ -219,8 +219,26 @@ func (a *analysis) addPlantOrSpan(add func(mention), sp span, t graph.EntityType
 		}
 	case graph.Plant:
 		m.place, m.operator = a.plantParts(toks)
+	case graph.Location:
+		if full, ok := apStates[a.spanText(sp)]; ok {
+			m.name = full // "DE SOTO, Kan." is in Kansas
+		}
 	}
 	add(m)
+}
+
+// apStates maps the news agencies' abbreviations of US states, written
+// after a town ("De Soto, Kan."), to the states' names.
+var apStates = map[string]string{
+	"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+	"Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+	"Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+	"Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+	"Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey",
+	"N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma",
+	"Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
+	"Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
+	"W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
 }
 
 func hasModelWord(toks []token) bool {

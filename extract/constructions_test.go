@@ -214,6 +214,11 @@ func TestConstructions(t *testing.T) {
 		same:     []string{"Kova Surf = Petrel"},
 		want:     []string{"Kolding plant produces AXR"},
 	}, {
+		name:     "agency datelines and cell formats",
+		text:     "DE SOTO, Kan., July 14, 2025 - Varnor Cells opened its plant in De Soto. The plant in Marshall, Mich., makes 2170 cylindrical lithium-ion cells and round cells.",
+		entities: []string{"De Soto/location", "Kansas/location", "Michigan/location", "2170 battery cell/product", "cylindrical battery cell/product"},
+		want:     []string{"De Soto located_in Kansas", "Marshall located_in Michigan"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

@@ -794,6 +794,11 @@ func (a *analysis) name(e *entity) {
 				best = f
 			}
 		}
+		for _, f := range order {
+			if isAllCaps(best) && !isAllCaps(f) && strings.EqualFold(f, best) {
+				best = f // a dateline's "DE SOTO" is De Soto
+			}
+		}
 		e.name = best
 	}
 }

@@ -87,6 +87,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if isStateBody(v, ws) || n == 1 && a.stateAcronyms[first] {
 		return "", 0
 	}
+	if _, ok := apStates[text]; ok && before == "," && (after == "." || after == ",") && sp.From >= 2 && isCapitalized(before2) {
+		return graph.Location, 0.8 // "Marshall, Mich., builds"
+	}
 	if e, ok := x.cfg.Lexicon.lookup(text); ok {
 		return e.Type, 0.9
 	}
@@ -511,10 +514,19 @@ func (a *analysis) typePhrase(sp span) (graph.EntityType, string) {
 // standardProductName writes a product phrase the way the trade names
 // it, so that articles that shorten it name one product: "4680 cell" is
 // a "4680 battery cell", "combustion engine" an "internal combustion
-// engine", "cathode material" a "cathode active material".
+// engine", "cathode material" a "cathode active material", "round cells"
+// "cylindrical battery cells", "2170 cylindrical lithium-ion cells" a
+// "2170 battery cell".
 func standardProductName(name string) string {
 	ws := strings.Fields(name)
 	n := len(ws)
+	if n >= 2 && ws[0] == "round" && ws[n-1] == "cell" {
+		ws[0] = "cylindrical" // the trade's two words for one format
+		return standardProductName(strings.Join(ws, " "))
+	}
+	if n >= 3 && isNumber(ws[0]) && len(ws[0]) == 4 && ws[n-1] == "cell" && ws[n-2] != "fuel" && ws[n-2] != "solar" {
+		return ws[0] + " battery cell" // the format code says it all: "4680 cylindrical battery cell"
+	}
 	switch {
 	case n >= 2 && ws[n-1] == "cell" && ws[n-2] != "battery" && ws[n-2] != "fuel" && ws[n-2] != "solar":
 		return strings.Join(ws[:n-1], " ") + " battery cell"

@@ -69,8 +69,14 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		fmt.Fprintln(e.stdout, "whole graph:")
-		if err := eval.ScoreGraph(golds, g).Write(e.stdout); err != nil {
+		rep := eval.ScoreGraph(golds, g)
+		if err := rep.Write(e.stdout); err != nil {
 			return err
+		}
+		if *showErrors {
+			if err := rep.WriteNodeErrors(e.stdout); err != nil {
+				return err
+			}
 		}
 		fmt.Fprintln(e.stdout)
 	}

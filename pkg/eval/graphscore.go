@@ -64,6 +64,19 @@ func (r GraphReport) Write(w io.Writer) error {
 	return ew.err
 }
 
+// WriteNodeErrors lists the split gold nodes and the merged predicted
+// nodes, one a line, for "eval --errors".
+func (r GraphReport) WriteNodeErrors(w io.Writer) error {
+	ew := &errWriter{w: w}
+	for _, s := range r.Split {
+		ew.printf("split gold node %s\n", s)
+	}
+	for _, m := range r.Merged {
+		ew.printf("merged predicted node %s\n", m)
+	}
+	return ew.err
+}
+
 // goldNode is the union of the gold entities of one canonical name.
 type goldNode struct {
 	typ   graph.EntityType

@@ -149,3 +149,15 @@ func TestScoreGraph(t *testing.T) {
 		})
 	}
 }
+
+func TestWriteNodeErrors(t *testing.T) {
+	var b strings.Builder
+	r := eval.GraphReport{Split: []string{"BMW Group", "Mini Countryman"}, Merged: []string{"17"}}
+	if err := r.WriteNodeErrors(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := "split gold node BMW Group\nsplit gold node Mini Countryman\nmerged predicted node 17\n"
+	if b.String() != want {
+		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}
