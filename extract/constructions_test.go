@@ -220,9 +220,9 @@ func TestConstructions(t *testing.T) {
 		want:     []string{"De Soto located_in Kansas", "Marshall located_in Michigan"},
 	}, {
 		name:     "dates, trim codes and brand companies",
-		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
+		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},
-		notForms: []string{"July 14", "July"},
+		notForms: []string{"July 14", "July", "Chapter 11"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

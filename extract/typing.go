@@ -58,8 +58,8 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n == 1 && (v.month.has(first) || v.stop.has(first)) && !isAllCaps(first) {
 		return "", 0
 	}
-	if n == 2 && v.month.has(first) && isNumber(last) {
-		return "", 0 // "July 14"
+	if n == 2 && (v.month.has(first) || first == "Chapter" || first == "Article" || first == "Section") && isNumber(last) {
+		return "", 0 // "July 14", "Chapter 11"
 	}
 	if isNumber(first) && n == 1 {
 		return "", 0
