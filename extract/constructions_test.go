@@ -219,6 +219,11 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"De Soto/location", "Kansas/location", "Michigan/location", "2170 battery cell/product", "cylindrical battery cell/product"},
 		want:     []string{"De Soto located_in Kansas", "Marshall located_in Michigan"},
 	}, {
+		name:     "company divisions and platform plants",
+		text:     "Jan Mrosik, CEO of the Siemens Digital Factory Division, visited BMW's first Neue Klasse plant.",
+		entities: []string{"Neue Klasse/technology"},
+		notForms: []string{"Siemens Digital Factory Division", "BMW Plant Neue Klasse"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

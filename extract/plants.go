@@ -193,6 +193,12 @@ func (a *analysis) plantParts(toks []token) (place, operator string) {
 // unit, demonym, title word or a word the document writes in lower case.
 func (a *analysis) plausiblePlace(toks []token) bool {
 	v := a.x.vocab
+	if len(toks) > 0 {
+		// "BMW's first Neue Klasse plant": a known name of another kind
+		if e, ok := a.x.cfg.Lexicon.lookup(a.text[toks[0].Start:toks[len(toks)-1].End]); ok && e.Type != graph.Location {
+			return false
+		}
+	}
 	for _, t := range toks {
 		w := t.Text
 		lw := strings.ToLower(w)

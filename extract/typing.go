@@ -96,6 +96,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n == 1 && a.personWords[first] {
 		return graph.Person, 0.8 // "Zipse added" after "Oliver Zipse"
 	}
+	if n >= 2 && (last == "Division" || last == "Department") {
+		return "", 0 // "the Siemens Digital Factory Division": a part of a company
+	}
 	// Site words make plants: "Factory 56", "Gigafactory Texas",
 	// "Cell Manufacturing Competence Centre", "Plant Leipzig".
 	if n >= 2 && v.siteHead.has(last) && isCapitalized(last) && !(last == "Park" && a.personContext(sp)) {
