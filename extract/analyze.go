@@ -356,13 +356,22 @@ func (a *analysis) typeLists() {
 			return false
 		}
 		toks := a.dc.sents[x.sent].Toks[x.to:y.from]
-		ws := make([]string, len(toks))
-		for i, t := range toks {
-			ws[i] = t.Text
+		// ",", "and", ", and", ", the", "and the", "as well as", each
+		// maybe after a comma and before "the"
+		comma := len(toks) > 0 && toks[0].Text == ","
+		if comma {
+			toks = toks[1:]
 		}
-		switch strings.Join(ws, " ") {
-		case ",", "and", ", and", ", the", "and the", "as well as", "as well as the", ", as well as", ", as well as the":
-			return true
+		if len(toks) > 0 && toks[len(toks)-1].Text == "the" {
+			toks = toks[:len(toks)-1]
+		}
+		switch len(toks) {
+		case 0:
+			return comma
+		case 1:
+			return toks[0].Text == "and"
+		case 3:
+			return toks[0].Text == "as" && toks[1].Text == "well" && toks[2].Text == "as"
 		}
 		return false
 	}
