@@ -70,6 +70,7 @@ func (x *Extractor) analyze(text string) *analysis {
 	for si := range sents {
 		a.findMentions(si)
 	}
+	a.companyTowns()
 	a.typeLists()
 	a.resolveTypes()
 	a.cluster()
@@ -277,6 +278,48 @@ func (a *analysis) splitProper(sp span) []span {
 		out = append(out, span{Sent: sp.Sent, From: start, To: sp.To, Kind: sp.Kind, Honorific: sp.Honorific})
 	}
 	return out
+}
+
+// placePreposition reports whether w puts a place after it.
+func placePreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "at", "near", "from", "outside", "to":
+		return true
+	}
+	return false
+}
+
+// companyTowns retypes a one-word mention taken for a town as the company
+// whose full name the document gives: with "Toyota Motor Corporation" in
+// the text, "Toyota and Honda" are carmakers, not towns in Japan. A town
+// after "in", "at", "near" or "from" stays a town.
+func (a *analysis) companyTowns() {
+	v := a.x.vocab
+	heads := map[string]bool{}
+	for _, m := range a.ments {
+		ws := strings.Fields(m.text)
+		if m.typ != graph.Company || len(ws) < 2 {
+			continue
+		}
+		tail := true
+		for _, w := range ws[1:] {
+			lw := strings.ToLower(strings.TrimSuffix(w, "."))
+			tail = tail && (v.orgTail.has(lw) || v.legal.has(lw))
+		}
+		if tail {
+			heads[ws[0]] = true
+		}
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.typ != graph.Location || m.to-m.from != 1 || !heads[m.text] || a.x.placeKind(m.text) != "city" {
+			continue
+		}
+		if m.from > 0 && placePreposition(a.dc.sents[m.sent].Toks[m.from-1].Text) {
+			continue
+		}
+		m.typ, m.conf = graph.Company, 0.7
+	}
 }
 
 // resolveTypes lets the mentions of one name agree on a type: the type

@@ -224,6 +224,11 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"Neue Klasse/technology"},
 		notForms: []string{"Siemens Digital Factory Division", "BMW Plant Neue Klasse"},
 	}, {
+		name:     "a company named like a town",
+		text:     "Kolding Motor Corporation builds the KX5 in Texas. Later, Kolding will also build the KX7 van at its plant in Austin.",
+		entities: []string{"Kolding Motor Corporation/company"},
+		same:     []string{"Kolding Motor Corporation = Kolding"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},
