@@ -229,6 +229,11 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"Kolding Motor Corporation/company"},
 		same:     []string{"Kolding Motor Corporation = Kolding"},
 	}, {
+		name:     "a company's own system in an apposition",
+		text:     "Quality inspection at the Kolding plant relies on VQX, Varnor's in-house system. Varnor's system combines cameras with artificial intelligence.",
+		entities: []string{"VQX/technology"},
+		want:     []string{"Varnor develops VQX"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

@@ -237,6 +237,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if v.orgRole.has(lb) || (v.orgRole.has(before2) && (before == "," || isCapitalized(before))) {
 		return graph.Company, 0.7
 	}
+	if after == "," && n == 1 && a.appositionTech(sp) {
+		return graph.Technology, 0.65 // "AIQX, BMW's in-house system"
+	}
 	if after == "," && (after2 == "a" || after2 == "an" || after2 == "the") {
 		for i := sp.To + 2; i < sp.To+7; i++ {
 			w := strings.ToLower(a.tok(sp.Sent, i))
@@ -398,6 +401,25 @@ func bodyStyle(w string) bool {
 	return false
 }
 
+// appositionTech reports whether the apposition after sp calls it a
+// company's own system: "AIQX, BMW's in-house system", "MO360, its
+// proprietary platform".
+func (a *analysis) appositionTech(sp span) bool {
+	owned := false
+	for i := sp.To + 1; i < sp.To+7; i++ {
+		w := strings.ToLower(a.tok(sp.Sent, i))
+		switch {
+		case w == "" || w == "," || w == ".":
+			return false
+		case w == "in-house" || w == "proprietary" || w == "own" || isPossessiveTok(w) || w == "its" || w == "their":
+			owned = true
+		case a.x.vocab.techTail.has(w):
+			return owned
+		}
+	}
+	return false
+}
+
 // sentenceHas reports whether sentence si holds any of the words, in
 // lower case.
 func (a *analysis) sentenceHas(si int, words ...string) bool {
@@ -504,6 +526,8 @@ func (a *analysis) typePhrase(sp span) (graph.EntityType, string) {
 		}
 	}
 	switch {
+	case strings.HasSuffix(name, "guided vehicle"):
+		return graph.Technology, name // "automated guided vehicles" move parts; no product
 	case (head == "battery" || head == "batteries") && chem:
 		return graph.Technology, name
 	case v.techHead[head] && !v.productHead[head]:
