@@ -235,9 +235,9 @@ func TestConstructions(t *testing.T) {
 		want:     []string{"Varnor develops VQX"},
 	}, {
 		name:     "dates, trim codes and brand companies",
-		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
+		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. From 2026 Oxford will assemble fully electric Sports Activity Vehicles and other Electric Vehicles. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},
-		notForms: []string{"July 14", "July", "Chapter 11"},
+		notForms: []string{"July 14", "July", "Chapter 11", "Sports Activity Vehicles", "Electric Vehicles"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

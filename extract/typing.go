@@ -58,6 +58,12 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n == 1 && (v.month.has(first) || v.stop.has(first)) && !isAllCaps(first) {
 		return "", 0
 	}
+	if ws[0] == "Sports" && n >= 2 && ws[1] == "Activity" {
+		return "", 0 // BMW's "Sports Activity Vehicle": a body style, no model
+	}
+	if n >= 2 && (last == "Vehicles" || last == "Cars" || last == "Models") {
+		return "", 0 // a capitalised category: "Electric Vehicles"
+	}
 	if n == 2 && (v.month.has(first) || first == "Chapter" || first == "Article" || first == "Section") && isNumber(last) {
 		return "", 0 // "July 14", "Chapter 11"
 	}
