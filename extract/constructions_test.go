@@ -178,9 +178,9 @@ func TestConstructions(t *testing.T) {
 		notWant:  []string{"Halden Group Plant Kolding produces Brenna T7"},
 	}, {
 		name:     "people behind titles and in lists",
-		text:     "Danish Minister-President Karen Holm and Chancellor Olaf Brandt and European Commission president Ursula Vogel toured the hall. The board: Minjun Seo (Chief Technology Officer) and Frank Blome (CEO).",
-		entities: []string{"Karen Holm/person", "Olaf Brandt/person", "Ursula Vogel/person", "Minjun Seo/person", "Frank Blome/person"},
-		notForms: []string{"CEO", "Minister-President Karen Holm"},
+		text:     "Danish Minister-President Karen Holm and Chancellor Olaf Brandt and European Commission president Ursula Vogel toured the hall. The board: Minjun Seo (Chief Technology Officer) and Frank Blome (CEO). They met Arvo chief executive C.C. Wen. Shanghai builds the Model Y. Tesla said so.",
+		entities: []string{"Karen Holm/person", "Olaf Brandt/person", "Ursula Vogel/person", "Minjun Seo/person", "Frank Blome/person", "C.C. Wen/person", "Model Y/product"},
+		notForms: []string{"CEO", "Minister-President Karen Holm", "Wen", "Model Y. Tesla"},
 	}, {
 		name:     "places with possessives, currencies, speaking roles",
 		text:     "For Europe's battery ambitions, Varnor Cells was the flagship. It raised US$2 billion. Any cell production at KELDA, a spokesperson said, will now depend on other partners.",

@@ -161,6 +161,12 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 				continue
 			}
 			prev := toks[j-1].Text
+			// "C.C. Wei", "John F. Kennedy"; not "Model Y. Tesla"
+			initials := isInitials(prev) && (len(prev) >= 3 || j >= 2 && x.isGivenName(toks[j-2].Text))
+			if w == "." && initials && toks[j-1].End == toks[j].Start && j+1 < len(toks) && nameTok(j+1) {
+				j++ // "C.C. Wei"
+				continue
+			}
 			if isNumber(w) && len(w) <= 3 && !strings.ContainsAny(w, ".,") && !(j+1 < len(toks) && (toks[j+1].Text == "%" || toks[j+1].Text == "per")) {
 				j++
 				continue

@@ -11,9 +11,13 @@ import (
 // words returns the token texts of a span.
 func (a *analysis) words(sp span) []string {
 	toks := a.dc.sents[sp.Sent].Toks[sp.From:sp.To]
-	ws := make([]string, len(toks))
+	ws := make([]string, 0, len(toks))
 	for i, t := range toks {
-		ws[i] = t.Text
+		if t.Text == "." && i > 0 && isInitials(toks[i-1].Text) && toks[i-1].End == t.Start {
+			ws[len(ws)-1] += "." // "C.C. Wei" has two words
+			continue
+		}
+		ws = append(ws, t.Text)
 	}
 	return ws
 }
