@@ -234,6 +234,11 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"VQX/technology"},
 		want:     []string{"Varnor develops VQX"},
 	}, {
+		name:     "unknown companies by their role",
+		text:     "Its partner is Primobius, a venture of the Australian developer Kelvora. Arvo Motors, Polestar and the storage specialist Fenrix signed up for cells. Arvo Motors supplies the van to Zentra, one of its largest shareholders.",
+		entities: []string{"Kelvora/company", "Fenrix/company", "Zentra/company"},
+		want:     []string{"Arvo Motors supplies Zentra"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. From 2026 Oxford will assemble fully electric Sports Activity Vehicles and other Electric Vehicles. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

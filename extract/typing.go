@@ -250,7 +250,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if after == "," && n == 1 && a.appositionTech(sp) {
 		return graph.Technology, 0.65 // "AIQX, BMW's in-house system"
 	}
-	if after == "," && (after2 == "a" || after2 == "an" || after2 == "the") {
+	if after == "," && (after2 == "a" || after2 == "an" || after2 == "the" || after2 == "one") {
 		for i := sp.To + 2; i < sp.To+7; i++ {
 			w := strings.ToLower(a.tok(sp.Sent, i))
 			if w == "" || w == "," {
