@@ -236,6 +236,43 @@ func (a *analysis) companyOf(rb *relationBuilder, si int, slots []slot, lw []str
 	}
 }
 
+// foundedBy reads "ACC was founded in 2020 by Stellantis and
+// TotalEnergies": the founders own the company they founded, and two or
+// more founders are partners.
+func (a *analysis) foundedBy(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for t, w := range lw {
+		if w != "founded" && w != "established" && w != "co-founded" {
+			continue
+		}
+		by := -1
+		for k := t + 1; k < len(lw) && k <= t+5; k++ {
+			if lw[k] == "by" {
+				by = k
+				break
+			}
+		}
+		if by < 0 {
+			continue
+		}
+		var firm int = -1
+		for _, s := range slots {
+			if s.typ == graph.Company && s.to <= t {
+				firm = s.ent // the last company before the verb
+			}
+		}
+		founders := coordinatedFrom(slots, lw, by+1)
+		for i, f := range founders {
+			if f == firm {
+				continue
+			}
+			rb.add(si, f, graph.Owns, firm, 0.55)
+			for _, g := range founders[i+1:] {
+				rb.add(si, f, graph.PartnersWith, g, 0.5)
+			}
+		}
+	}
+}
+
 // partnership reads "X and Y signed an agreement", "X partners with Y",
 // "a deal between X and Y", "together with X, Y ..." at trigger t.
 func (a *analysis) partnership(rb *relationBuilder, si int, slots []slot, lw []string, t int) {

@@ -247,6 +247,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if v.orgRole.has(lb) || (v.orgRole.has(before2) && (before == "," || isCapitalized(before))) {
 		return graph.Company, 0.7
 	}
+	if (la == "was" || la == "is") && (after2 == "founded" || after2 == "established" || after2 == "co-founded") && place == "" {
+		return graph.Company, 0.6 // "Nordcell was founded in 2020 by ..."
+	}
 	if after == "," && n == 1 && a.appositionTech(sp) {
 		return graph.Technology, 0.65 // "AIQX, BMW's in-house system"
 	}
