@@ -239,10 +239,10 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"Kelvora/company", "Fenrix/company", "Zentra/company"},
 		want:     []string{"Arvo Motors supplies Zentra"},
 	}, {
-		name:     "a company founded by others",
-		text:     "Nordcell was founded in 2020 by Arvo Motors and Brenna Trucks, the latter through its subsidiary Varnor Cells.",
-		want:     []string{"Arvo Motors owns Nordcell", "Brenna Trucks owns Nordcell", "Arvo Motors partners_with Brenna Trucks", "Brenna Trucks owns Varnor Cells"},
-		notWant:  []string{"Nordcell owns Arvo Motors"},
+		name:    "a company founded by others",
+		text:    "Nordcell was founded in 2020 by Arvo Motors and Brenna Trucks, the latter through its subsidiary Varnor Cells.",
+		want:    []string{"Arvo Motors owns Nordcell", "Brenna Trucks owns Nordcell", "Arvo Motors partners_with Brenna Trucks", "Brenna Trucks owns Varnor Cells"},
+		notWant: []string{"Nordcell owns Arvo Motors"},
 	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. From 2026 Oxford will assemble fully electric Sports Activity Vehicles and other Electric Vehicles. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
