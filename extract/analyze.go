@@ -125,6 +125,14 @@ func (a *analysis) findMentions(si int) {
 		switch {
 		case m.typ == graph.Company && m.conf >= 0.5: // not a weak guess
 			a.companyWords[m.text] = true
+			a.companyWords[x.companyBase(m.text)] = true
+			if ws := strings.Fields(m.text); len(ws) >= 3 {
+				switch strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], ".")) {
+				case "corporation", "company", "co", "incorporated", "limited":
+					// "Arvo Motors" of "Arvo Motors Corporation"
+					a.companyWords[strings.Join(ws[:len(ws)-1], " ")] = true
+				}
+			}
 		case m.typ == graph.Person:
 			if ws := strings.Fields(m.text); len(ws) >= 2 {
 				a.personWords[ws[0]], a.personWords[ws[len(ws)-1]] = true, true

@@ -244,6 +244,11 @@ func TestConstructions(t *testing.T) {
 		want:    []string{"Arvo Motors owns Nordcell", "Brenna Trucks owns Nordcell", "Arvo Motors partners_with Brenna Trucks", "Brenna Trucks owns Varnor Cells"},
 		notWant: []string{"Nordcell owns Arvo Motors"},
 	}, {
+		name:    "subsidiary of a parent",
+		text:    "Arvo Motors Corporation builds vans. Arvo Motors North America, headquartered in Plano, Texas, is the North American subsidiary of Arvo Motors Corporation. Varnor Cells SE is a wholly owned subsidiary of Brenna AG.",
+		want:    []string{"Arvo Motors Corporation owns Arvo Motors North America", "Brenna AG owns Varnor Cells"},
+		notWant: []string{"Arvo Motors North America owns Arvo Motors Corporation", "Varnor Cells owns Brenna AG"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. From 2026 Oxford will assemble fully electric Sports Activity Vehicles and other Electric Vehicles. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

@@ -319,10 +319,13 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	for _, t := range find(isOwnWord) {
 		w := lw[t]
 		before, after := nearestBefore(t, graph.Company), firstAfter(t, graph.Company)
-		apposed := slotStartsWithin(slots, t+1, 2) // "its subsidiary Saft"
+		// "its subsidiary Saft"; but "a subsidiary of Toyota" names the parent
+		apposed := slotStartsWithin(slots, t+1, 2) && !(t+1 < len(lw) && lw[t+1] == "of")
 		switch {
 		case w == "brands" || w == "brand":
 			a.brands(rb, si, slots, lw, t)
+		case w == "owned" && t+1 < len(lw) && (lw[t+1] == "subsidiary" || lw[t+1] == "unit" || lw[t+1] == "affiliate"):
+			// "a wholly owned subsidiary of Volkswagen AG": read at "subsidiary"
 		case w == "parent" && t+1 < len(lw) && lw[t+1] == "company":
 			rb.add(si, before, graph.Owns, after, 0.5)
 		case apposed && (hasAnyPrefix(w, "subsidiar", "division", "affiliate") || w == "unit" || w == "arm"):

@@ -188,6 +188,15 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if place == "" && isAllCaps(text) && len(text) > 3 {
 		place = x.placeKind(titleCase(text))
 	}
+	for k := 2; k < n && k <= 4; k++ {
+		// "Arvo Motors North America" after "Arvo Motors Corporation": a
+		// regional arm of a company the text has named
+		if a.companyWords[strings.Join(ws[:k], " ")] {
+			if kind := x.placeKind(strings.Join(ws[k:], " ")); kind != "" && kind != "city" {
+				return graph.Company, 0.6
+			}
+		}
+	}
 	if n >= 2 && n <= 6 && a.isCompanyWord(first) && !hasRole(v, ws) {
 		// A maker's name before more words: a subsidiary when the rest
 		// is a place or a company word ("Tesla China", "Hyundai Motor
