@@ -249,6 +249,11 @@ func TestConstructions(t *testing.T) {
 		want:    []string{"Arvo Motors Corporation owns Arvo Motors North America", "Brenna AG owns Varnor Cells"},
 		notWant: []string{"Arvo Motors North America owns Arvo Motors Corporation", "Varnor Cells owns Brenna AG"},
 	}, {
+		name:    "a group is no subsidiary of its member",
+		text:    "Arvo Motor Company builds the A5 in Kolding. Arvo Motor said sales rose. The Arvo Motor Group also owns the truck maker Brenna Trucks.",
+		want:    []string{"Arvo Motor Group owns Brenna Trucks"},
+		notWant: []string{"Arvo Motor Company owns Arvo Motor Group"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. From 2026 Oxford will assemble fully electric Sports Activity Vehicles and other Electric Vehicles. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

@@ -53,6 +53,9 @@ func (a *analysis) findAnchors() {
 			default:
 				continue
 			}
+			if j+1 < len(s.Toks) && isCapitalized(s.Toks[j+1].Text) && typ == graph.Company {
+				continue // "the truck maker Brenna Trucks" describes the name after it
+			}
 			e := lastOf[typ]
 			if n == "group" {
 				// "the group's platform": the group the text last named
@@ -321,6 +324,10 @@ func (a *analysis) namedSubsidiaries(rb *relationBuilder) {
 		ws := strings.Fields(e.name)
 		if len(ws) < 2 || a.x.vocab.orgTail.has(ws[len(ws)-1]) && len(ws) == 2 {
 			continue
+		}
+		switch ws[len(ws)-1] {
+		case "Group", "Holding", "Holdings":
+			continue // "Hyundai Motor Group" is the parent of "Hyundai Motor Company", not its child
 		}
 		for k := len(ws) - 1; k >= 1; k-- {
 			if parent, ok := bases[strings.Join(ws[:k], " ")]; ok && parent != i {
