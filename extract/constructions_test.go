@@ -254,6 +254,11 @@ func TestConstructions(t *testing.T) {
 		want:    []string{"Arvo Motor Group owns Brenna Trucks"},
 		notWant: []string{"Arvo Motor Company owns Arvo Motor Group"},
 	}, {
+		name:     "an acronym that respells its last letter",
+		text:     "Additionally, the Artificial Intelligence Quality Next (AIQX) uses AI-supported image recognition at the Kolding plant.",
+		entities: []string{"Artificial Intelligence Quality Next/technology"},
+		same:     []string{"Artificial Intelligence Quality Next = AIQX"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. From 2026 Oxford will assemble fully electric Sports Activity Vehicles and other Electric Vehicles. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},

@@ -246,7 +246,10 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 				}
 			}
 			got := strings.ToUpper(initials(words))
-			if got == want || strings.ToUpper(initialsAll(words)) == want {
+			// "Artificial Intelligence Quality Next (AIQX)": a brand may
+			// respell the last letter of a long acronym
+			loose := len(want) >= 4 && len(got) == len(want) && got[:len(got)-1] == want[:len(want)-1] && allCapitalized(words)
+			if got == want || strings.ToUpper(initialsAll(words)) == want || loose {
 				if x.vocab.connector.has(toks[from].Text) || x.vocab.stop.has(toks[from].Text) {
 					break
 				}

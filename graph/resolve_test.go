@@ -176,6 +176,20 @@ var resolveCases = []resolveCase{
 		rule: graph.RuleAcronym,
 	},
 	{
+		name: "an acronym that respells its last letter",
+		locals: []graph.LocalEntity{
+			le("a", graph.Technology, "Artificial Intelligence Quality Next", 2, "AIQX"),
+			le("b", graph.Technology, "AIQX", 1),
+			le("c", graph.Technology, "Artificial Intelligence Quality Control", 1),
+			le("d", graph.Technology, "AIQZ", 1),
+		},
+		same: [][]string{
+			{"a/Artificial Intelligence Quality Next", "b/AIQX"},
+			{"c/Artificial Intelligence Quality Control"},
+			{"d/AIQZ"},
+		},
+	},
+	{
 		name: "a plant's proper name and its site",
 		locals: []graph.LocalEntity{
 			le("a", graph.Plant, "Gigafactory Texas", 2, "Austin factory"),

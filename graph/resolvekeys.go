@@ -235,6 +235,21 @@ func isAcronym(raw string) bool {
 // compact returns the fold of s without spaces: "AMP-1" → "amp1".
 func compact(s string) string { return strings.ReplaceAll(Fold(s), " ", "") }
 
+// looseInitials reports whether acronym acr, of four letters or more,
+// differs from one of the initials inits in its last letter only:
+// "Artificial Intelligence Quality Next" goes by AIQX.
+func looseInitials(inits []string, acr string) bool {
+	if len(acr) < 4 {
+		return false
+	}
+	for _, in := range inits {
+		if len(in) == len(acr) && in[:len(in)-1] == acr[:len(acr)-1] {
+			return true
+		}
+	}
+	return false
+}
+
 // initials returns the acronyms a multi-word name may go by, compacted:
 // the first letters of its words ("Toyota Battery Manufacturing North
 // Carolina" → "tbmnc") and, where a word is itself written in capitals,

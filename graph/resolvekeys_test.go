@@ -105,6 +105,15 @@ func TestAcronyms(t *testing.T) {
 	}
 }
 
+func TestLooseInitials(t *testing.T) {
+	inits := initials("Artificial Intelligence Quality Next")
+	for acr, want := range map[string]bool{"aiqn": true, "aiqx": true, "aiq": false, "aixx": false, "aiqnx": false} {
+		if got := looseInitials(inits, acr); got != want {
+			t.Errorf("looseInitials(%v, %q) = %v, want %v", inits, acr, got, want)
+		}
+	}
+}
+
 func TestTypoOf(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string

@@ -373,7 +373,7 @@ func (s *resolveState) aliasEvidence(x, y int, tk string, t EntityType) (xl, yl 
 		}
 		if isAcronym(l.Name) {
 			for _, n := range yNames {
-				if contains2(initials(n), compact(l.Name)) {
+				if contains2(initials(n), compact(l.Name)) || looseInitials(initials(n), compact(l.Name)) {
 					acronym = true
 				}
 			}
