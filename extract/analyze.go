@@ -71,6 +71,7 @@ func (x *Extractor) analyze(text string) *analysis {
 		a.findMentions(si)
 	}
 	a.companyTowns()
+	a.companyPairs()
 	a.typeLists()
 	a.resolveTypes()
 	a.cluster()
@@ -295,6 +296,31 @@ func placePreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// companyPairs retypes a one-word town joined by "and" to a company as a
+// company: "the joint venture of General Motors and Toyota". Only "and"
+// joins them: after a comma a town may well follow a company ("Bosch,
+// Stuttgart").
+func (a *analysis) companyPairs() {
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].start < a.ments[j].start })
+	for i := 1; i < len(a.ments); i++ {
+		p, m := a.ments[i-1], &a.ments[i]
+		if p.sent != m.sent || m.typ != graph.Location || m.to-m.from != 1 || p.typ != graph.Company || p.conf < 0.6 {
+			continue
+		}
+		toks := a.dc.sents[m.sent].Toks
+		if m.from != p.to+1 || toks[p.to].Text != "and" || a.x.placeKind(m.text) != "city" {
+			continue
+		}
+		if p.from > 0 && placePreposition(toks[p.from-1].Text) {
+			continue // "in Stuttgart and Toyota" are places
+		}
+		if m.to+1 < len(toks) && toks[m.to].Text == "," && a.x.placeKind(toks[m.to+1].Text) != "" {
+			continue // "and Toyota, Japan"
+		}
+		m.typ, m.conf = graph.Company, 0.6
+	}
 }
 
 // companyTowns retypes a one-word mention taken for a town as the company

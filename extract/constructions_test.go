@@ -259,6 +259,10 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"Artificial Intelligence Quality Next/technology"},
 		same:     []string{"Artificial Intelligence Quality Next = AIQX"},
 	}, {
+		name:     "a town's name paired with a company",
+		text:     "Once run by Nordcar, the joint venture of Arvo Motors and Kolding, the plant now builds vans in Aarhus and Vejle.",
+		entities: []string{"Kolding/company", "Aarhus/location", "Vejle/location"},
+	}, {
 		name:     "dates, trim codes and brand companies",
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. From 2026 Oxford will assemble fully electric Sports Activity Vehicles and other Electric Vehicles. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},
