@@ -70,6 +70,8 @@ func (x *Extractor) analyze(text string) *analysis {
 	for si := range sents {
 		a.findMentions(si)
 	}
+	// The retyping passes read neighbouring mentions: text order.
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].start < a.ments[j].start })
 	a.companyTowns()
 	a.companyPairs()
 	a.typeLists()
@@ -230,25 +232,11 @@ func (a *analysis) addPlantOrSpan(add func(mention), sp span, t graph.EntityType
 	case graph.Plant:
 		m.place, m.operator = a.plantParts(toks)
 	case graph.Location:
-		if full, ok := apStates[a.spanText(sp)]; ok {
+		if full, ok := a.x.vocab.apState[a.spanText(sp)]; ok {
 			m.name = full // "DE SOTO, Kan." is in Kansas
 		}
 	}
 	add(m)
-}
-
-// apStates maps the news agencies' abbreviations of US states, written
-// after a town ("De Soto, Kan."), to the states' names.
-var apStates = map[string]string{
-	"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
-	"Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
-	"Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
-	"Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
-	"Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey",
-	"N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma",
-	"Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
-	"Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
-	"W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
 }
 
 func hasModelWord(toks []token) bool {
@@ -301,9 +289,8 @@ func placePreposition(w string) bool {
 // companyPairs retypes a one-word town joined by "and" to a company as a
 // company: "the joint venture of General Motors and Toyota". Only "and"
 // joins them: after a comma a town may well follow a company ("Bosch,
-// Stuttgart").
+// Stuttgart"). It reads a.ments in text order.
 func (a *analysis) companyPairs() {
-	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].start < a.ments[j].start })
 	for i := 1; i < len(a.ments); i++ {
 		p, m := a.ments[i-1], &a.ments[i]
 		if p.sent != m.sent || m.typ != graph.Location || m.to-m.from != 1 || p.typ != graph.Company || p.conf < 0.6 {
@@ -425,9 +412,9 @@ func (a *analysis) placesInPlants(si, first int) {
 
 // typeLists gives the members of a list the type of its surely typed
 // members: in "the Phantom, Ghost and Cullinan" one known model makes the
-// others models; weak guesses (an unknown capitalised word) yield.
+// others models; weak guesses (an unknown capitalised word) yield. It
+// reads a.ments in text order.
 func (a *analysis) typeLists() {
-	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].start < a.ments[j].start })
 	listGap := func(x, y mention) bool {
 		if x.sent != y.sent || y.from < x.to {
 			return false

@@ -85,7 +85,8 @@ func (a *analysis) cluster() {
 		}
 	}
 	byTown := map[string][]string{}
-	kinds := map[string]string{} // plant key -> what its mentions say it makes
+	kinds := map[string]string{}     // plant key -> what its mentions say it makes
+	operators := map[string]string{} // plant key -> its operator, folded
 	for i := range a.ments {
 		m := &a.ments[i]
 		if m.typ == graph.Plant && m.place != "" && m.operator != "" {
@@ -93,6 +94,7 @@ func (a *analysis) cluster() {
 			if !slices.Contains(byTown[town], k) {
 				byTown[town] = append(byTown[town], k)
 			}
+			operators[k] = graph.Fold(x.companyBase(m.operator))
 			if pk := a.plantKind(*m); pk != "" {
 				kinds[k] = pk
 			}
@@ -112,7 +114,7 @@ func (a *analysis) cluster() {
 			if c := a.companyBefore(i); c != "" {
 				m.operator = c
 				k = key(m)
-			} else if c, ks := a.possessor(i), byTown[graph.Fold(m.place)]; c != "" && len(ks) == 1 && !sameCompanyText(graph.Fold(x.companyBase(c)), operatorOfKey(ks[0])) {
+			} else if c, ks := a.possessor(i), byTown[graph.Fold(m.place)]; c != "" && len(ks) == 1 && !sameCompanyText(graph.Fold(x.companyBase(c)), operators[ks[0]]) {
 				// "Porsche ... at its Leipzig plant" is not the
 				// "BMW Group Plant Leipzig" of the article
 				m.operator = c
@@ -244,14 +246,6 @@ func (a *analysis) possessor(i int) string {
 	return ""
 }
 
-// operatorOfKey returns the folded operator of a plant key
-// "plant@town@operator[#kind]".
-func operatorOfKey(k string) string {
-	parts := strings.Split(k, "@")
-	op, _, _ := strings.Cut(parts[len(parts)-1], "#")
-	return op
-}
-
 // sameCompanyText reports whether two folded company names may name one
 // company: they share their first word ("zf" and "zf friedrichshafen",
 // "kia" and "kia slovakia") or one is the initials of the other ("esmc").
@@ -263,14 +257,7 @@ func sameCompanyText(a, b string) bool {
 	if fa[0] == fb[0] {
 		return true
 	}
-	initials := func(ws []string) string {
-		var sb strings.Builder
-		for _, w := range ws {
-			sb.WriteByte(w[0])
-		}
-		return sb.String()
-	}
-	return initials(fa) == strings.ReplaceAll(b, " ", "") || initials(fb) == strings.ReplaceAll(a, " ", "")
+	return initialsAll(fa) == strings.ReplaceAll(b, " ", "") || initialsAll(fb) == strings.ReplaceAll(a, " ", "")
 }
 
 // mergeInto moves every mention of entity from into entity to.
@@ -325,11 +312,12 @@ func (a *analysis) linkGenerations() {
 func (a *analysis) linkMarketNames() {
 	for i := range a.ments {
 		m := a.ments[i]
-		if m.typ != graph.Product || m.from < 2 || !a.sentenceHas(m.sent, "sells", "sold", "sell", "marketed", "badged") {
+		if m.typ != graph.Product || m.from < 2 {
 			continue
 		}
 		toks := a.dc.sents[m.sent].Toks
-		if strings.ToLower(toks[m.from-2].Text) != "as" || strings.ToLower(toks[m.from-1].Text) != "the" {
+		if strings.ToLower(toks[m.from-2].Text) != "as" || strings.ToLower(toks[m.from-1].Text) != "the" ||
+			!a.sentenceHas(m.sent, "sells", "sold", "sell", "marketed", "badged") {
 			continue
 		}
 		for j := i - 1; j >= 0 && a.ments[j].sent == m.sent; j-- {

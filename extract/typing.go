@@ -97,7 +97,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if isStateBody(v, ws) || n == 1 && a.stateAcronyms[first] {
 		return "", 0
 	}
-	if _, ok := apStates[text]; ok && before == "," && (after == "." || after == ",") && sp.From >= 2 && isCapitalized(before2) {
+	if _, ok := v.apState[text]; ok && before == "," && (after == "." || after == ",") && sp.From >= 2 && isCapitalized(before2) {
 		return graph.Location, 0.8 // "Marshall, Mich., builds"
 	}
 	if e, ok := x.cfg.Lexicon.lookup(text); ok {

@@ -60,6 +60,9 @@ type vocab struct {
 	connector wordSet
 	// month names, for dates that look like names.
 	month wordSet
+	// apState maps the news agencies' abbreviations of US states,
+	// written after a town ("De Soto, Kan."), to the states' names.
+	apState map[string]string
 	// polity: political unions and bodies of state, no company of any
 	// kind; govHead: words that make a name a body of state.
 	polity, govHead wordSet
@@ -96,10 +99,21 @@ func newVocab() *vocab {
 		chemistry:   newWordSet(`lithium-ion, sodium-ion, solid-state, semi-solid-state, all-solid-state, lithium-metal, lithium-sulfur, lithium-sulphur, lfp, nmc, nca, ncm, lmfp, lmr, lithium iron phosphate, lithium-iron-phosphate, lithium manganese iron phosphate, nickel-manganese-cobalt, nickel-cobalt-manganese, nickel-metal hydride, lead-acid, sodium, solid, structural, blade`),
 		vehicleNoun: newWordSet(`model, models, plug-in, suv, suvs, crossover, crossovers, sedan, saloon, hatchback, coupe, coupé, estate, pickup, pick-up, truck, van, minivan, roadster, compact, ev, evs, bev, phev, hybrid, electric, car, cars, vehicle, vehicles, variant, version, series, range, line-up, lineup, e-suv`),
 		connector:   newWordSet(`of, for, and, &, de, der, den, des, du, la, le, van, von, y, e, del, da, do`),
-		polity:      newWordSet(`eu, european union, un, united nations, nato, wto, imf, opec, g7, g20, european commission, european parliament, european council, white house, bundestag, congress, senate, ipcei, important project of common european interest`),
-		govHead:     newWordSet(`department, ministry, government, agency, parliament, commission, senate, congress, administration, treasury, bundestag`),
-		notName:     newWordSet(`ev, evs, bev, bevs, phev, phevs, hev, ice, suv, suvs, gwh, mwh, kwh, kw, mw, gw, twh, co2, oem, oems, r&d, it, hr, pr, usd, eur, gbp, cny, rmb, gdp, ceo, cfo, coo, cto, vp, q, h, am, pm, tv, pdf, faq, esg, ipo, m&a, kg, km, mph, nm, mm, cm, ev-only, ceos, ai-based, covid, covid-19, ira, chips, act, plc, inc, ltd, gmbh, ag, se, llc, corp, co, nv, sa, pt, v, vs, no, nos, st, mr, ms, dr, i, ii, iii, iv, x, y`),
-		demonym:     newWordSet(`german, germans, french, british, english, scottish, welsh, irish, italian, spanish, portuguese, dutch, belgian, swiss, austrian, hungarian, polish, czech, slovak, slovakian, slovenian, romanian, bulgarian, serbian, croatian, greek, turkish, swedish, norwegian, danish, finnish, estonian, latvian, lithuanian, russian, ukrainian, american, canadian, mexican, brazilian, argentinian, chilean, chinese, japanese, korean, south korean, indian, thai, vietnamese, indonesian, malaysian, australian, european, asian, african, saxon, bavarian, thuringian, swabian, catalan, texan, californian, taiwanese, moroccan, egyptian, saudi, emirati, israeli, southeast asian, north american, latin american, western, eastern, northern, southern, central`),
-		month:       newWordSet(`january, february, march, april, may, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec`),
+		apState: map[string]string{
+			"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+			"Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+			"Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+			"Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+			"Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey",
+			"N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma",
+			"Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
+			"Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
+			"W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
+		},
+		polity:  newWordSet(`eu, european union, un, united nations, nato, wto, imf, opec, g7, g20, european commission, european parliament, european council, white house, bundestag, congress, senate, ipcei, important project of common european interest`),
+		govHead: newWordSet(`department, ministry, government, agency, parliament, commission, senate, congress, administration, treasury, bundestag`),
+		notName: newWordSet(`ev, evs, bev, bevs, phev, phevs, hev, ice, suv, suvs, gwh, mwh, kwh, kw, mw, gw, twh, co2, oem, oems, r&d, it, hr, pr, usd, eur, gbp, cny, rmb, gdp, ceo, cfo, coo, cto, vp, q, h, am, pm, tv, pdf, faq, esg, ipo, m&a, kg, km, mph, nm, mm, cm, ev-only, ceos, ai-based, covid, covid-19, ira, chips, act, plc, inc, ltd, gmbh, ag, se, llc, corp, co, nv, sa, pt, v, vs, no, nos, st, mr, ms, dr, i, ii, iii, iv, x, y`),
+		demonym: newWordSet(`german, germans, french, british, english, scottish, welsh, irish, italian, spanish, portuguese, dutch, belgian, swiss, austrian, hungarian, polish, czech, slovak, slovakian, slovenian, romanian, bulgarian, serbian, croatian, greek, turkish, swedish, norwegian, danish, finnish, estonian, latvian, lithuanian, russian, ukrainian, american, canadian, mexican, brazilian, argentinian, chilean, chinese, japanese, korean, south korean, indian, thai, vietnamese, indonesian, malaysian, australian, european, asian, african, saxon, bavarian, thuringian, swabian, catalan, texan, californian, taiwanese, moroccan, egyptian, saudi, emirati, israeli, southeast asian, north american, latin american, western, eastern, northern, southern, central`),
+		month:   newWordSet(`january, february, march, april, may, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec`),
 	}
 }
