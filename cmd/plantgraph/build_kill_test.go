@@ -6,15 +6,15 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/plantgraph/plantgraph/pkg/store/storetest"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -125,55 +125,9 @@ func checkConsistent(t *testing.T, path string) {
 // the times documents were added blanked out.
 func dumpTables(t *testing.T, path string) []string {
 	t.Helper()
-	db := openDB(t, path, true)
-	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tables []string
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			t.Fatal(err)
-		}
-		tables = append(tables, name)
-	}
-	rows.Close()
-	var out []string
-	for _, table := range tables {
-		rows, err := db.Query(fmt.Sprintf("SELECT * FROM %q", table))
-		if err != nil {
-			t.Fatal(err)
-		}
-		cols, _ := rows.Columns()
-		var lines []string
-		for rows.Next() {
-			vals := make([]any, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			fields := []string{table}
-			for i, v := range vals {
-				if b, ok := v.([]byte); ok {
-					v = string(b)
-				}
-				if table == "documents" && cols[i] == "added_at" {
-					v = "-"
-				}
-				fields = append(fields, fmt.Sprint(v))
-			}
-			lines = append(lines, strings.Join(fields, "|"))
-		}
-		rows.Close()
-		sort.Strings(lines)
-		out = append(out, fmt.Sprintf("%s: %d rows", table, len(lines)))
-		out = append(out, lines...)
-	}
-	return out
+	return storetest.Dump(t, openDB(t, path, true), func(table, column string) bool {
+		return table == "documents" && column == "added_at"
+	})
 }
 
 // TestBuildKilled kills a build in a separate process after its first

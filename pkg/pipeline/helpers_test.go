@@ -3,13 +3,12 @@ package pipeline_test
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"path/filepath"
-	"sort"
-	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/plantgraph/plantgraph/pkg/store/storetest"
 
 	"github.com/plantgraph/plantgraph/extract"
 	"github.com/plantgraph/plantgraph/graph"
@@ -89,56 +88,5 @@ func dumpDB(tb testing.TB, path string) []string {
 	tb.Helper()
 	db := openRO(tb, path)
 	defer db.Close()
-	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var tables []string
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			tb.Fatal(err)
-		}
-		tables = append(tables, name)
-	}
-	if err := rows.Close(); err != nil {
-		tb.Fatal(err)
-	}
-	var out []string
-	for _, table := range tables {
-		rows, err := db.Query(fmt.Sprintf("SELECT * FROM %q", table))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		cols, err := rows.Columns()
-		if err != nil {
-			tb.Fatal(err)
-		}
-		var lines []string
-		for rows.Next() {
-			vals := make([]any, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				tb.Fatal(err)
-			}
-			fields := []string{table}
-			for _, v := range vals {
-				if b, ok := v.([]byte); ok {
-					v = string(b)
-				}
-				fields = append(fields, fmt.Sprintf("%v", v))
-			}
-			lines = append(lines, strings.Join(fields, "|"))
-		}
-		if err := rows.Close(); err != nil {
-			tb.Fatal(err)
-		}
-		sort.Strings(lines)
-		out = append(out, fmt.Sprintf("%s: %d rows", table, len(lines)))
-		out = append(out, lines...)
-	}
-	return out
+	return storetest.Dump(tb, db, nil)
 }

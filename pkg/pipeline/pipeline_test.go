@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/plantgraph/plantgraph/pkg/store/storetest"
+
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plantgraph/plantgraph/graph"
@@ -307,35 +309,7 @@ func queryDB(t *testing.T, path, q string, args ...any) [][]string {
 	t.Helper()
 	db := openRO(t, path)
 	defer db.Close()
-	rows, err := db.Query(q, args...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
-	var out [][]string
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		row := make([]string, len(vals))
-		for i, v := range vals {
-			if b, ok := v.([]byte); ok {
-				v = string(b)
-			}
-			row[i] = fmt.Sprint(v)
-		}
-		out = append(out, row)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return storetest.Rows(t, db, q, args...)
 }
 
 // fakeStore keeps hashes in memory and records each Put.

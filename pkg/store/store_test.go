@@ -4,12 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/plantgraph/plantgraph/pkg/store/storetest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/plantgraph/plantgraph/graph"
@@ -88,36 +89,9 @@ func dump(tb testing.TB, s *store.Store) map[string][]string {
 // queryRows runs q and returns each row's values joined by "|".
 func queryRows(tb testing.TB, db *sql.DB, q string, args ...any) []string {
 	tb.Helper()
-	rows, err := db.Query(q, args...)
-	if err != nil {
-		tb.Fatalf("%s: %v", q, err)
-	}
-	defer rows.Close()
-	cols, err := rows.Columns()
-	if err != nil {
-		tb.Fatal(err)
-	}
 	var out []string
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			tb.Fatal(err)
-		}
-		fields := make([]string, len(vals))
-		for i, v := range vals {
-			if b, ok := v.([]byte); ok {
-				v = string(b)
-			}
-			fields[i] = fmt.Sprint(v)
-		}
-		out = append(out, strings.Join(fields, "|"))
-	}
-	if err := rows.Err(); err != nil {
-		tb.Fatal(err)
+	for _, row := range storetest.Rows(tb, db, q, args...) {
+		out = append(out, strings.Join(row, "|"))
 	}
 	return out
 }
