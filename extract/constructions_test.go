@@ -267,6 +267,14 @@ func TestConstructions(t *testing.T) {
 		text:     "On July 14 the Mini Cooper SE left the line in Oxford. Rival Keldavolt filed for Chapter 11 in March. From 2026 Oxford will assemble fully electric Sports Activity Vehicles and other Electric Vehicles. Nordvolt Battery will supply the EV cells, and PowerCo SE builds the plant.",
 		entities: []string{"Mini Cooper SE/product", "Nordvolt Battery/company", "PowerCo SE/company"},
 		notForms: []string{"July 14", "July", "Chapter 11", "Sports Activity Vehicles", "Electric Vehicles"},
+	}, {
+		name:     "a counted model name in the plural",
+		text:     "Arvo handed the first Skarvs to customers in Aarhus, and 40,000 Skarvs are due next year.",
+		entities: []string{"Skarvs/product"},
+	}, {
+		name:     "a model named once, with a passive production verb",
+		text:     "Arvo Motors runs a paint shop in Vejle. There the Tolva is assembled alongside vans, and the Marsk kept being built until 2020.",
+		entities: []string{"Tolva/product", "Marsk/product"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -285,7 +285,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n <= 3 && a.afterProduceVerb(sp) && x.placeKind(text) == "" {
 		return graph.Product, 0.5
 	}
-	if (lb == "electric" || lb == "all-electric" || lb == "battery-electric" || lb == "plug-in" || lb == "hybrid") && n <= 3 && x.placeKind(text) == "" {
+	if (lb == "electric" || lb == "all-electric" || lb == "battery-electric" || lb == "plug-in" || lb == "hybrid" || strings.HasSuffix(lb, "-generation")) && n <= 3 && x.placeKind(text) == "" {
 		return graph.Product, 0.55 // "the fully electric Spectre"
 	}
 	// "the Cybertruck", "its Trinity": companies seldom take the article
@@ -299,8 +299,17 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if v.vehicleNoun.has(after) && n <= 3 && !isAllCaps(last) && !madeIn && !v.techTail.has(strings.ToLower(after2)) {
 		return graph.Product, 0.5
 	}
+	if (lb == "the" || lb == "its" || lb == "their") && n <= 3 && !isAllCaps(text) && !v.orgTail.has(last) && a.builtAfter(sp) && x.placeKind(text) == "" {
+		return graph.Product, 0.6 // "the Panamera is assembled alongside", "the Golf Variant kept being built"
+	}
 	if (lb == "the" || lb == "its" || lb == "their") && n <= 2 && !isAllCaps(text) && !v.orgTail.has(last) {
 		return graph.Product, 0.35
+	}
+	// "the first Cybertrucks", "125,000 Cybertrucks a year": a counted
+	// name in the plural is something built, not a company.
+	if n == 1 && strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss") && !isAllCaps(first) &&
+		(isNumber(before) && !isYearish(before) || ordinal(lb) && strings.ToLower(before2) == "the") && x.placeKind(text) == "" {
+		return graph.Product, 0.5
 	}
 	if isAllCaps(text) && len(text) <= 6 && n == 1 {
 		return graph.Company, 0.5
@@ -659,4 +668,19 @@ func isTrimCode(w string) bool {
 		}
 	}
 	return true
+}
+
+// builtAfter reports whether a passive production verb follows the span:
+// "is assembled", "was built", "kept being built", "will be made".
+func (a *analysis) builtAfter(sp span) bool {
+	for i := sp.To; i < sp.To+4; i++ {
+		switch w := strings.ToLower(a.tok(sp.Sent, i)); w {
+		case "is", "was", "are", "were", "be", "been", "being", "will", "has", "have", "had", "kept", "still", "also", "now":
+		case "built", "made", "assembled", "produced", "manufactured":
+			return i > sp.To
+		default:
+			return false
+		}
+	}
+	return false
 }
