@@ -275,6 +275,12 @@ func TestConstructions(t *testing.T) {
 		name:     "a model named once, with a passive production verb",
 		text:     "Arvo Motors runs a paint shop in Vejle. There the Tolva is assembled alongside vans, and the Marsk kept being built until 2020.",
 		entities: []string{"Tolva/product", "Marsk/product"},
+	}, {
+		name:     "a plant named by its operator's acronym",
+		text:     "Nordic Cell Manufacturing Company (NCMC) broke ground for its wafer fab in Tampere, Finland. The NCMC site lies in the north of Tampere, next to Arvo's Tampere plant.",
+		entities: []string{"NCMC Plant Tampere/plant"},
+		same:     []string{"wafer fab in Tampere = NCMC site"},
+		notWant:  []string{"Arvo operates NCMC Plant Tampere"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -176,6 +176,47 @@ func (a *analysis) cluster() {
 			a.name(e)
 		}
 	}
+	a.joinSameNamedPlants()
+}
+
+// sameKindPlants reports whether plant entities i and j do not say they
+// make different things: "the Salzgitter cell factory" is not "the
+// Salzgitter engine plant", even when both end up as one name.
+func (a *analysis) sameKindPlants(i, j int) bool {
+	kind := func(e *entity) string {
+		for _, mi := range e.ments {
+			if k := a.plantKind(a.ments[mi]); k != "" {
+				return k
+			}
+		}
+		return ""
+	}
+	ki, kj := kind(a.ents[i]), kind(a.ents[j])
+	return ki == "" || kj == "" || ki == kj
+}
+
+// joinSameNamedPlants joins plants that naming gave one name: "The ESMC
+// site" and "its wafer fab in Dresden" are both ESMC Plant Dresden once
+// the site is placed in the city and the fab's operator is named by its
+// acronym. Plants that say they make different things stay apart.
+func (a *analysis) joinSameNamedPlants() {
+	byName := map[string]int{}
+	joined := false
+	for i, e := range a.ents {
+		if e.typ != graph.Plant || len(e.ments) == 0 {
+			continue
+		}
+		k := graph.Fold(e.name)
+		if j, ok := byName[k]; ok && a.sameKindPlants(j, i) {
+			a.mergeInto(j, i)
+			joined = true
+			continue
+		}
+		byName[k] = i
+	}
+	if joined {
+		a.index()
+	}
 }
 
 // plantKind returns what a plant mention says the plant makes: the
@@ -795,6 +836,11 @@ func (a *analysis) name(e *entity) {
 // BMW Group, "Volkswagen" for Volkswagen AG.
 func (a *analysis) operatorShort(ei int) string {
 	e := a.ents[ei]
+	for _, mi := range e.ments {
+		if m := a.ments[mi]; m.acronymOf > 0 {
+			return m.text // "European Semiconductor Manufacturing Company (ESMC)" runs ESMC Plant Dresden
+		}
+	}
 	best := ""
 	for _, mi := range e.ments {
 		b := a.x.companyBase(a.ments[mi].text)
