@@ -281,6 +281,11 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"NCMC Plant Tampere/plant"},
 		same:     []string{"wafer fab in Tampere = NCMC site"},
 		notWant:  []string{"Arvo operates NCMC Plant Tampere"},
+	}, {
+		name:     "a maker's name before a company role",
+		text:     "Carmaker Kestrel announced the Vejle plant in 2021 together with trading company Kestrel Shoji. Kestrel and Skarv will dissolve Kestrel Skarv, the battery joint venture they formed in 2022. Toyota will build cells in Aarhus together with trading company Toyota Shoji.",
+		entities: []string{"Kestrel/company", "Kestrel Shoji/company", "Kestrel Skarv/company", "Toyota Shoji/company"},
+		notForms: []string{"Carmaker Kestrel"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -140,6 +140,9 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 			if dc.lower[lw] {
 				return false
 			}
+			if (x.vocab.orgRole.has(lw) || x.vocab.personRole.has(lw)) && lw != "group" && !dc.capital[w] {
+				return false // "Rival Keldavolt", "Carmaker Kestrel": a role word before the name
+			}
 			// "Peter Weber has ...": an ordinary word ("peter") that
 			// starts a run of capitalised words is a name.
 			nextName := i+1 < len(toks) && isCapitalized(toks[i+1].Text) && !x.vocab.stop.has(toks[i+1].Text) && !dc.lower[strings.ToLower(toks[i+1].Text)]

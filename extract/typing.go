@@ -201,6 +201,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		// A maker's name before more words: a subsidiary when the rest
 		// is a place or a company word ("Tesla China", "Hyundai Motor
 		// Group"), else a model ("Opel Corsa", "Mini Countryman").
+		if v.orgRole.has(lb) && lb != "brand" || a.appositionIs(sp, graph.Company) {
+			return graph.Company, 0.7 // "trading company Toyota Tsusho", "BlueOval SK, the joint venture"
+		}
 		rest := a.text[a.dc.sents[sp.Sent].Toks[sp.From+1].Start:a.dc.sents[sp.Sent].Toks[sp.To-1].End]
 		kind := ""
 		for k := 1; k < n && kind == ""; k++ {
@@ -262,22 +265,8 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if after == "," && n == 1 && a.appositionTech(sp) {
 		return graph.Technology, 0.65 // "AIQX, BMW's in-house system"
 	}
-	if after == "," && (after2 == "a" || after2 == "an" || after2 == "the" || after2 == "one") {
-		for i := sp.To + 2; i < sp.To+7; i++ {
-			w := strings.ToLower(a.tok(sp.Sent, i))
-			if w == "" || w == "," {
-				break
-			}
-			if v.orgRole[w] {
-				return graph.Company, 0.7
-			}
-			if v.personRole[w] && !a.roleSpeaks(sp.Sent, i) {
-				return graph.Person, 0.6
-			}
-			if v.vehicleNoun[w] && w != "electric" && w != "hybrid" && w != "compact" && x.placeKind(text) == "" {
-				return graph.Product, 0.6 // "the Dolphin Surf, the small electric hatchback"
-			}
-		}
+	if t, conf := a.appositionType(sp); t != "" {
+		return t, conf
 	}
 	if la == "'s" || la == "’s" {
 		return graph.Company, 0.55
@@ -683,4 +672,37 @@ func (a *analysis) builtAfter(sp span) bool {
 		}
 	}
 	return false
+}
+
+// appositionType types a name by the apposition after it: "Bosch, the
+// supplier", "Jane Doe, a director", "the Dolphin Surf, the small
+// electric hatchback". It returns "" when there is none.
+func (a *analysis) appositionType(sp span) (graph.EntityType, float64) {
+	v := a.x.vocab
+	after, after2 := a.tok(sp.Sent, sp.To), a.tok(sp.Sent, sp.To+1)
+	if after != "," || (after2 != "a" && after2 != "an" && after2 != "the" && after2 != "one") {
+		return "", 0
+	}
+	for i := sp.To + 2; i < sp.To+7; i++ {
+		w := strings.ToLower(a.tok(sp.Sent, i))
+		if w == "" || w == "," {
+			break
+		}
+		if v.orgRole[w] {
+			return graph.Company, 0.7
+		}
+		if v.personRole[w] && !a.roleSpeaks(sp.Sent, i) {
+			return graph.Person, 0.6
+		}
+		if v.vehicleNoun[w] && w != "electric" && w != "hybrid" && w != "compact" && a.x.placeKind(a.spanText(sp)) == "" {
+			return graph.Product, 0.6
+		}
+	}
+	return "", 0
+}
+
+// appositionIs reports whether the apposition after the span types it t.
+func (a *analysis) appositionIs(sp span, t graph.EntityType) bool {
+	got, _ := a.appositionType(sp)
+	return got == t
 }

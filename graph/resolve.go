@@ -81,9 +81,11 @@ const (
 //     stay apart; and unless the name is an acronym of the other's, the
 //     form must serve as the other's alias in more documents than it
 //     serves as a name of its own, so that one article calling "Stellantis
-//     Ventures" just "Stellantis" does not swallow Stellantis. Two plants
-//     that alone share a proper name as an alias ("Toyota Motor
-//     Manufacturing Kentucky") are one. A generic alias ("Leipzig plant")
+//     Ventures" just "Stellantis" does not swallow Stellantis. An alias
+//     that is the other's name with words added ("Mini Countryman" for
+//     "Countryman") needs no such count: it is the more specific form.
+//     Two plants that alone share a proper name as an alias ("Toyota
+//     Motor Manufacturing Kentucky") are one. A generic alias ("Leipzig plant")
 //     never merges anything.
 //  5. Partial plant names ("Leipzig plant", "Plant Leipzig", "the Leipzig
 //     site") join the one plant of an operator at that site, or when

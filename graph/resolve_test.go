@@ -104,6 +104,17 @@ var resolveCases = []resolveCase{
 		same: [][]string{{"a/Stellantis", "b/Stellantis"}, {"c/Stellantis Ventures"}},
 	},
 	{
+		name: "a longer alias of a shorter name joins the entity so named",
+		locals: []graph.LocalEntity{
+			le("a", graph.Product, "Mini Countryman", 1),
+			le("b", graph.Product, "Mini Countryman", 1),
+			le("c", graph.Product, "Countryman", 3, "Mini Countryman"),
+			le("d", graph.Product, "Countryman E", 1),
+		},
+		same: [][]string{{"a/Mini Countryman", "b/Mini Countryman", "c/Countryman"}, {"d/Countryman E"}},
+		rule: graph.RuleAlias,
+	},
+	{
 		name: "a document's own distinction stands",
 		locals: []graph.LocalEntity{
 			le("a", graph.Company, "Hyundai Motor Company", 2, "Hyundai"),

@@ -394,7 +394,16 @@ func (s *resolveState) aliasEvidence(x, y int, tk string, t EntityType) (xl, yl 
 	if xl < 0 || yl < 0 {
 		return 0, 0, false
 	}
-	if !acronym && len(aliasDocs) <= len(nameDocs) {
+	// An alias that is y's own name with more words ("Mini Countryman"
+	// beside the name "Countryman") is more specific than y's name, not
+	// less: it cannot be another thing's name that y swallows.
+	specific := false
+	for _, n := range yNames {
+		if f := Fold(n); f != k && (strings.HasSuffix(k, " "+f) || strings.HasPrefix(k, f+" ")) {
+			specific = true
+		}
+	}
+	if !acronym && !specific && len(aliasDocs) <= len(nameDocs) {
 		return 0, 0, false
 	}
 	if t == Plant && !s.operatorsAgree(x, y) {

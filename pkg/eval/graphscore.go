@@ -23,6 +23,10 @@ type GraphReport struct {
 	// canonical names of several gold nodes of their type, in graph order
 	// (an ID listed twice in the graph counts twice).
 	Merged []string
+	// Spurious lists the IDs of the predicted nodes that map onto no gold
+	// node, and Missed the gold nodes no predicted node maps onto; both
+	// sorted.
+	Spurious, Missed []string
 	// Edges counts distinct predicted edges against distinct gold triples.
 	Edges Counts
 }
@@ -64,8 +68,9 @@ func (r GraphReport) Write(w io.Writer) error {
 	return ew.err
 }
 
-// WriteNodeErrors lists the split gold nodes and the merged predicted
-// nodes, one a line, for "eval --errors".
+// WriteNodeErrors lists the split gold nodes, the merged predicted nodes,
+// the missed gold nodes and the spurious predicted nodes, one a line, for
+// "eval --errors".
 func (r GraphReport) WriteNodeErrors(w io.Writer) error {
 	ew := &errWriter{w: w}
 	for _, s := range r.Split {
@@ -73,6 +78,12 @@ func (r GraphReport) WriteNodeErrors(w io.Writer) error {
 	}
 	for _, m := range r.Merged {
 		ew.printf("merged predicted node %s\n", m)
+	}
+	for _, m := range r.Missed {
+		ew.printf("missed gold node %s\n", m)
+	}
+	for _, m := range r.Spurious {
+		ew.printf("spurious predicted node %s\n", m)
 	}
 	return ew.err
 }
@@ -167,13 +178,22 @@ func ScoreGraph(gold []Record, g *graph.Graph) GraphReport {
 		}
 	}
 	covered := map[string]int{}
-	for _, h := range pmap {
+	for id, h := range pmap {
 		if h != "" {
 			rep.MatchedPred++
 			covered[h]++
+		} else {
+			rep.Spurious = append(rep.Spurious, id)
 		}
 	}
 	rep.FoundGold = len(covered)
+	for _, name := range names {
+		if covered[name] == 0 {
+			rep.Missed = append(rep.Missed, name)
+		}
+	}
+	sort.Strings(rep.Spurious)
+	sort.Strings(rep.Missed)
 	for h, c := range covered {
 		if c > 1 {
 			rep.Split = append(rep.Split, h)

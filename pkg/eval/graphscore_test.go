@@ -129,6 +129,12 @@ func TestScoreGraph(t *testing.T) {
 				t.Errorf("nodes gold %d pred %d matched %d found %d, want 5 %d %d %d",
 					r.GoldNodes, r.PredNodes, r.MatchedPred, r.FoundGold, tt.pred, tt.matched, tt.found)
 			}
+			if len(r.Spurious) != tt.pred-tt.matched || len(r.Missed) != 5-tt.found {
+				t.Errorf("spurious %q missed %q, want %d and %d of them", r.Spurious, r.Missed, tt.pred-tt.matched, 5-tt.found)
+			}
+			if !slices.IsSorted(r.Spurious) || !slices.IsSorted(r.Missed) {
+				t.Errorf("spurious %q missed %q: not sorted", r.Spurious, r.Missed)
+			}
 			if !slices.Equal(r.Split, tt.split) || !slices.Equal(r.Merged, tt.merged) {
 				t.Errorf("split %q merged %q, want %q %q", r.Split, r.Merged, tt.split, tt.merged)
 			}
@@ -152,11 +158,13 @@ func TestScoreGraph(t *testing.T) {
 
 func TestWriteNodeErrors(t *testing.T) {
 	var b strings.Builder
-	r := eval.GraphReport{Split: []string{"BMW Group", "Mini Countryman"}, Merged: []string{"17"}}
+	r := eval.GraphReport{Split: []string{"BMW Group", "Mini Countryman"}, Merged: []string{"17"},
+		Missed: []string{"Toyota"}, Spurious: []string{"company:bmw motorrad"}}
 	if err := r.WriteNodeErrors(&b); err != nil {
 		t.Fatal(err)
 	}
-	want := "split gold node BMW Group\nsplit gold node Mini Countryman\nmerged predicted node 17\n"
+	want := "split gold node BMW Group\nsplit gold node Mini Countryman\nmerged predicted node 17\n" +
+		"missed gold node Toyota\nspurious predicted node company:bmw motorrad\n"
 	if b.String() != want {
 		t.Errorf("got %q, want %q", b.String(), want)
 	}
