@@ -385,7 +385,7 @@ func (a *analysis) placesInPlants(si, first int) {
 	n := len(a.ments)
 	for i := first; i < n; i++ {
 		m := a.ments[i]
-		if m.sent != si || m.typ != graph.Plant || m.place == "" || a.x.placeKind(m.place) == "" {
+		if m.sent != si || m.typ != graph.Plant || m.place == "" || a.x.placeKind(m.place) == "" && !a.namedByPlace(m) {
 			continue // "Giga Berlin" stands in Grünheide, not in Berlin
 		}
 		at := strings.LastIndex(m.text, m.place)
@@ -408,6 +408,39 @@ func (a *analysis) placesInPlants(si, first int) {
 		a.ments = append(a.ments, mention{sent: si, from: from, to: to, start: m.start + at, end: m.start + at + len(m.place),
 			text: m.place, typ: graph.Location, conf: 0.6})
 	}
+}
+
+// namedByPlace reports whether a plant mention names its place after a
+// lower-case site noun ("the factory in Warmenau"): the place is then a
+// town even when the gazetteer does not know it, unless it is a company's
+// name.
+func (a *analysis) namedByPlace(m mention) bool {
+	if a.isCompanyWord(m.place) {
+		return false
+	}
+	if e, ok := a.x.cfg.Lexicon.lookup(m.place); ok && e.Type != graph.Location {
+		return false
+	}
+	if strings.ContainsAny(m.place, "0123456789/") || isAllCaps(m.place) {
+		return false // "Plant 1", "Billy-Berclau/Douvrin"
+	}
+	// "the factory in Warmenau"; not "its second Megapack site", where
+	// the word before the noun may name what the site makes
+	ws := strings.Fields(m.text)
+	n := len(ws)
+	if n < 3 || !strings.HasSuffix(m.text, " "+m.place) {
+		return false
+	}
+	before := ws[n-len(strings.Fields(m.place))-1]
+	if before != "in" && before != "at" && before != "near" {
+		return false
+	}
+	for _, w := range ws {
+		if isLowerWord(w) && a.x.vocab.siteNoun.has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // typeLists gives the members of a list the type of its surely typed

@@ -286,6 +286,12 @@ func TestConstructions(t *testing.T) {
 		text:     "Carmaker Kestrel announced the Vejle plant in 2021 together with trading company Kestrel Shoji. Kestrel and Skarv will dissolve Kestrel Skarv, the battery joint venture they formed in 2022. Toyota will build cells in Aarhus together with trading company Toyota Shoji.",
 		entities: []string{"Kestrel/company", "Kestrel Shoji/company", "Kestrel Skarv/company", "Toyota Shoji/company"},
 		notForms: []string{"Carmaker Kestrel"},
+	}, {
+		name:     "an unknown town after a site noun",
+		text:     "Arvo Motors will build the new factory in Kestrelby from 2027. Its second Skarv site will follow.",
+		entities: []string{"Kestrelby/location"},
+		want:     []string{"factory in Kestrelby located_in Kestrelby"},
+		notForms: []string{"Skarv"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
