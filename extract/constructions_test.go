@@ -292,6 +292,11 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"Kestrelby/location"},
 		want:     []string{"factory in Kestrelby located_in Kestrelby"},
 		notForms: []string{"Skarv"},
+	}, {
+		name:     "size and provenance are no part of a product's name",
+		text:     "Arvo Motors' Vejle plant makes large-format pouch cells. Kestrel, a home-grown cell maker, builds nickel-rich prismatic cells in Aarhus.",
+		entities: []string{"pouch battery cell/product", "prismatic battery cell/product"},
+		notForms: []string{"large-format pouch cells", "home-grown cell", "nickel-rich prismatic cells"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

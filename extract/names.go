@@ -356,9 +356,16 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 		for end < len(toks) && isHead(toks[end].Text) {
 			end++
 		}
+		if end < len(toks) && x.vocab.orgRole[strings.ToLower(toks[end].Text)] {
+			i = end // "cell maker", "battery supplier": a company's role, no product
+			continue
+		}
 		from := i
 		for from > 0 && isMod(toks[from-1].Text) && i-from < 4 {
 			from--
+		}
+		for from < i && isPassingModifier(toks[from].Text) {
+			from++ // "large-format cylindrical cells" are cylindrical cells
 		}
 		head := strings.ToLower(toks[end-1].Text)
 		if from == i && end-i == 1 && x.vocab.techHead[head] && i > 0 {
@@ -379,6 +386,18 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 		i = end - 1
 	}
 	return out
+}
+
+// isPassingModifier reports whether w says how big, how made or by whom
+// a product is rather than which product it is: "large-format",
+// "in-house", "home-grown", "nickel-rich", "high-volume".
+func isPassingModifier(w string) bool {
+	for _, suf := range []string{"-format", "-house", "-grown", "-built", "-made", "-rich", "-volume", "-cost", "-performance", "-ready"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isParticle reports whether w is a lower-case particle of personal and
