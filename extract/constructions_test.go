@@ -297,6 +297,12 @@ func TestConstructions(t *testing.T) {
 		text:     "Arvo Motors' Vejle plant makes large-format pouch cells. Kestrel, a home-grown cell maker, builds nickel-rich prismatic cells in Aarhus.",
 		entities: []string{"pouch battery cell/product", "prismatic battery cell/product"},
 		notForms: []string{"large-format pouch cells", "home-grown cell", "nickel-rich prismatic cells"},
+	}, {
+		name: "technologies named by the words around them",
+		text: "In Arvo Motors' Vejle plant, so-called FlowLines carry the cars, and Orbo, the four-legged robot, checks the welds. " +
+			"The plant runs on the Kestrel Enterprise portfolio. Arvo Motors plans a flex-fuel version of its QX-i hybrid system. " +
+			"Vejle also builds the Cargo Delivery Truck (CDT).",
+		entities: []string{"FlowLines/technology", "Orbo/technology", "Kestrel Enterprise/technology", "QX-i/technology", "Cargo Delivery Truck/product"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -167,8 +167,14 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if v.chemistry.has(text) {
 		return graph.Technology, 0.7 // "LFP", "NMC"
 	}
-	if la == "platform" || la == "architecture" || la == "technology" || la == "chemistry" || la == "system" || la == "process" {
+	if la == "platform" || la == "architecture" || la == "technology" || la == "chemistry" || la == "system" || la == "process" || la == "portfolio" || la == "software" {
 		return graph.Technology, 0.7
+	}
+	if (la == "hybrid" || la == "drive") && (after2 == "system" || after2 == "technology" || after2 == "platform") {
+		return graph.Technology, 0.65 // "its DM-i hybrid system"
+	}
+	if lb == "so-called" && n <= 3 && x.placeKind(text) == "" {
+		return graph.Technology, 0.6 // "so-called TecLines carry the cars"
 	}
 	if isModelShape(last) && !hasDigit(ws) && !strings.Contains(last, "-") {
 		if len(last) <= 3 {
@@ -326,6 +332,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 func (a *analysis) typeAcronymLong(sp span) (graph.EntityType, float64) {
 	ws := a.words(sp)
 	last := strings.ToLower(ws[len(ws)-1])
+	if a.x.vocab.vehicleNoun.has(last) && last != "electric" && last != "hybrid" {
+		return graph.Product, 0.6 // "Electric Delivery Van (EDV)"
+	}
 	for _, w := range ws {
 		switch strings.ToLower(w) {
 		case "intelligence", "technology", "platform", "architecture", "system", "systems", "digital", "modular", "process", "toolkit", "software", "network", "learning", "automated", "autonomous", "electric", "drive", "chassis":
@@ -693,6 +702,9 @@ func (a *analysis) appositionType(sp span) (graph.EntityType, float64) {
 		}
 		if v.personRole[w] && !a.roleSpeaks(sp.Sent, i) {
 			return graph.Person, 0.6
+		}
+		if (w == "robot" || w == "system" || w == "platform" || w == "software") && sp.To-sp.From <= 2 {
+			return graph.Technology, 0.6 // "Spot, the four-legged robot"
 		}
 		if v.vehicleNoun[w] && w != "electric" && w != "hybrid" && w != "compact" && a.x.placeKind(a.spanText(sp)) == "" {
 			return graph.Product, 0.6
