@@ -303,6 +303,11 @@ func TestConstructions(t *testing.T) {
 			"The plant runs on the Kestrel Enterprise portfolio. Arvo Motors plans a flex-fuel version of its QX-i hybrid system. " +
 			"Vejle also builds the Cargo Delivery Truck (CDT).",
 		entities: []string{"FlowLines/technology", "Orbo/technology", "Kestrel Enterprise/technology", "QX-i/technology", "Cargo Delivery Truck/product"},
+	}, {
+		name:     "a country and its initials are one place",
+		text:     "Arvo Motors builds vans in the United Kingdom. It is the carmaker's third plant in the UK.",
+		entities: []string{"United Kingdom/location"},
+		same:     []string{"United Kingdom = UK"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -168,6 +168,7 @@ func (a *analysis) cluster() {
 	a.linkMarketNames()
 	a.surnamesToPeople()
 	a.linkPeople()
+	a.linkPlaceAcronyms()
 	a.index()
 	a.linkPlantsToCompanies()
 	a.linkRegionalPlants()
@@ -407,6 +408,43 @@ func (a *analysis) linkCompanies() {
 		}
 		if len(cands) == 1 {
 			a.mergeInto(cands[0], i)
+		}
+	}
+}
+
+// linkPlaceAcronyms joins a place written as its initials to the one
+// place of the document they abbreviate: "US" and "U.S." to "United
+// States", "UAE" to "United Arab Emirates".
+func (a *analysis) linkPlaceAcronyms() {
+	for i, e := range a.ents {
+		if e.typ != graph.Location || len(e.ments) == 0 {
+			continue
+		}
+		acr := strings.ReplaceAll(a.ments[e.ments[0]].canonical(), ".", "")
+		if !isAllCaps(acr) || len(acr) < 2 || len(acr) > 4 || strings.Contains(acr, " ") {
+			continue
+		}
+		cand := -1
+		for j, o := range a.ents {
+			if j == i || o.typ != graph.Location || len(o.ments) == 0 {
+				continue
+			}
+			var ws []string
+			for _, w := range strings.Fields(a.ments[o.ments[0]].canonical()) {
+				if !isLowerWord(w) {
+					ws = append(ws, w) // "Republic of Korea" is ROK
+				}
+			}
+			if len(ws) >= 2 && strings.EqualFold(initialsAll(ws), acr) {
+				if cand >= 0 {
+					cand = -2
+					break
+				}
+				cand = j
+			}
+		}
+		if cand >= 0 {
+			a.mergeInto(cand, i)
 		}
 	}
 }
