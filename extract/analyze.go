@@ -370,6 +370,14 @@ func (a *analysis) resolveTypes() {
 		if m.typ != graph.Plant && m.typ != graph.Location {
 			m.typ = best
 		}
+		if m.typ == graph.Location && best == graph.Product {
+			m.typ = best // "its Trinity electric flagship": a model named like a town
+		}
+		if m.typ == graph.Plant && m.place != "" && m.operator == "" {
+			if pv := votes[graph.Fold(m.place)]; pv[graph.Product] > pv[graph.Location] {
+				continue // "the separate Trinity factory": a plant for a model, not at a town
+			}
+		}
 		if total < 0.5 {
 			continue // one weak guess is not enough
 		}

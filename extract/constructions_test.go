@@ -308,6 +308,12 @@ func TestConstructions(t *testing.T) {
 		text:     "Arvo Motors builds vans in the United Kingdom. It is the carmaker's third plant in the UK.",
 		entities: []string{"United Kingdom/location"},
 		same:     []string{"United Kingdom = UK"},
+	}, {
+		name: "a model named like a town",
+		text: "Arvo Motors drops plan for separate Nelson factory\n\nArvo Motors had wanted to build its Nelson electric flagship in a new hall. " +
+			"The Nelson itself is now planned for the Vejle plant, beside the Dover for Audi.",
+		entities: []string{"Nelson/product", "Dover/product"},
+		notForms: []string{"Nelson factory"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -360,6 +360,10 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 			i = end // "cell maker", "battery supplier": a company's role, no product
 			continue
 		}
+		if end < len(toks) && (x.vocab.siteNoun[toks[end].Text] || isNounAfterModifier(toks[end].Text)) {
+			i = end // "the engine plant", "the engine building": what the noun after is for
+			continue
+		}
 		from := i
 		for from > 0 && isMod(toks[from-1].Text) && i-from < 4 {
 			from--
@@ -386,6 +390,16 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 		i = end - 1
 	}
 	return out
+}
+
+// isNounAfterModifier reports whether w, after a product noun, makes the
+// product noun its modifier: "engine building", "engine type".
+func isNounAfterModifier(w string) bool {
+	switch w {
+	case "building", "buildings", "type", "types", "shop", "hall", "halls", "department", "business", "division", "unit", "workers":
+		return true
+	}
+	return false
 }
 
 // isPassingModifier reports whether w says how big, how made or by whom

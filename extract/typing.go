@@ -244,8 +244,14 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	}
 	// Places from the gazetteer, unless the words around say otherwise:
 	// "the King sedan" is a model.
-	if place != "" && lb == "the" && n <= 2 && bodyStyle(after) {
-		return graph.Product, 0.55
+	if place != "" && (lb == "the" || lb == "its" || lb == "their") && n <= 2 && (bodyStyle(after) || la == "flagship" || la == "electric" && (bodyStyle(after2) || strings.ToLower(after2) == "flagship" || v.vehicleNoun.has(after2))) {
+		return graph.Product, 0.55 // "its Trinity electric flagship"
+	}
+	if place != "" && lb == "the" && la == "for" && a.isCompanyWord(after2) {
+		return graph.Product, 0.55 // "the Born for Cupra"
+	}
+	if place != "" && place != "country" && place != "continent" && lb == "the" && n == 1 && (la == "itself" || la == "is" && strings.ToLower(after2) == "built") {
+		return graph.Product, 0.5 // "the Trinity itself": towns take no article
 	}
 	if place != "" {
 		if la == "'s" || la == "’s" {
