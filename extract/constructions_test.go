@@ -314,6 +314,11 @@ func TestConstructions(t *testing.T) {
 			"The Nelson itself is now planned for the Vejle plant, beside the Dover for Audi.",
 		entities: []string{"Nelson/product", "Dover/product"},
 		notForms: []string{"Nelson factory"},
+	}, {
+		name:    "a relative clause between the plant and its verb",
+		text:    "Arvo Motors runs a plant in Vejle, Denmark. The site, a former Mitsubishi Motors plant that Arvo Motors bought in 2017, currently builds the KV3 van.",
+		want:    []string{"plant in Vejle produces KV3"},
+		notWant: []string{"Arvo Motors produces KV3"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -129,9 +129,17 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				// "the factory makes cells that go into GM's pickups, the
 				// Lyriq": another company between the plant and the
 				// product is the product's maker.
+				// Not a company before the verb: "The site, a plant that
+				// Rivian bought, builds the R1T" is the site's.
+				verb := prod[0]
+				for _, t := range prod {
+					if t < p.from {
+						verb = t
+					}
+				}
 				if pl := slotOf(plants, producer); pl.to <= p.from {
 					for _, c := range companies {
-						if c.from >= pl.to && c.to <= p.from && c.ent != a.ents[producer].operator {
+						if c.from >= pl.to && c.from > verb && c.to <= p.from && c.ent != a.ents[producer].operator {
 							producer = c.ent
 						}
 					}
