@@ -319,6 +319,11 @@ func TestConstructions(t *testing.T) {
 		text:    "Arvo Motors runs a plant in Vejle, Denmark. The site, a former Mitsubishi Motors plant that Arvo Motors bought in 2017, currently builds the KV3 van.",
 		want:    []string{"plant in Vejle produces KV3"},
 		notWant: []string{"Arvo Motors produces KV3"},
+	}, {
+		name:    "a place inside the one of the plant's name",
+		text:    "Arvo Motors runs Gigafactory Nevada. The complex, which lies in Storey County, builds the KV3 van.",
+		want:    []string{"Gigafactory Nevada located_in Storey County"},
+		notWant: []string{"Gigafactory Nevada located_in Nevada"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

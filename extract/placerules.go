@@ -40,8 +40,14 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 				// A plant named after its town is in the town; the place
 				// after "in" then contains the town, not the plant.
 				if town := a.placeEntity(a.ents[s.ent].place); town >= 0 && town != n.ent {
-					if a.placeRank(n.ent) > a.placeRank(town) || a.x.within(a.ents[town].name, a.ents[n.ent].name) {
+					switch {
+					case a.placeRank(n.ent) > a.placeRank(town) || a.x.within(a.ents[town].name, a.ents[n.ent].name):
 						rb.add(si, town, graph.LocatedIn, n.ent, 0.6)
+					case a.x.within(a.ents[n.ent].name, a.ents[town].name):
+						// "Gigafactory Nevada ... lies in Storey County",
+						// "Toyota Motor Manufacturing Kentucky (TMMK) in
+						// Georgetown": a place inside the one of the name
+						rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.6)
 					}
 					continue
 				}

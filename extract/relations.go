@@ -180,7 +180,35 @@ func (a *analysis) relations(docKey string) []graph.Relation {
 	a.plantRelations(rb)
 	a.documentContainment(rb)
 	a.namedSubsidiaries(rb)
-	return a.preferPlants(rb.out)
+	return a.mostSpecificPlaces(a.preferPlants(rb.out))
+}
+
+// mostSpecificPlaces drops "X located_in B" when X is also located_in a
+// place A that lies in B: the guidelines go hop by hop, so a plant in
+// Georgetown, Kentucky is in Georgetown, and Georgetown in Kentucky.
+func (a *analysis) mostSpecificPlaces(rs []graph.Relation) []graph.Relation {
+	places := map[graph.Key][]string{}
+	for _, r := range rs {
+		if r.Predicate == graph.LocatedIn {
+			places[r.Subject] = append(places[r.Subject], r.Object.Name)
+		}
+	}
+	out := rs[:0]
+	for _, r := range rs {
+		if r.Predicate == graph.LocatedIn && len(places[r.Subject]) > 1 {
+			inner := false
+			for _, p := range places[r.Subject] {
+				if p != r.Object.Name && a.x.within(p, r.Object.Name) {
+					inner = true
+				}
+			}
+			if inner {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 func sortSlots(ss []slot) {
