@@ -324,6 +324,17 @@ func TestConstructions(t *testing.T) {
 		text:    "Arvo Motors runs Gigafactory Nevada. The complex, which lies in Storey County, builds the KV3 van.",
 		want:    []string{"Gigafactory Nevada located_in Storey County"},
 		notWant: []string{"Gigafactory Nevada located_in Nevada"},
+	}, {
+		name:     "an acronym that modifies a product noun",
+		text:     "Kestrel Lighting's plant in Vejle makes LED headlamps, and its Aarhus plant makes LFP cells.",
+		entities: []string{"LED headlamps/product", "LFP cells/product"},
+		notForms: []string{"LED"},
+	}, {
+		name:     "parts made for a customer's models",
+		text:     "Kestrel Lighting's plant in Vejle will make matrix LED headlamps for the BMW iX5 and i6 from 2027.",
+		entities: []string{"matrix LED headlamps/product", "iX5/product", "i6/product"},
+		want:     []string{"plant in Vejle produces matrix LED headlamps"},
+		notWant:  []string{"plant in Vejle produces iX5", "plant in Vejle produces i6"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

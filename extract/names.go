@@ -456,7 +456,7 @@ func standaloneProduct(w string) bool {
 	switch w {
 	case "engine", "engines", "transmission", "transmissions", "gearbox", "gearboxes", "chip", "chips",
 		"tyre", "tyres", "tire", "tires", "microcontroller", "microcontrollers", "semiconductors",
-		"wafers", "axles", "inverters", "seats", "lithium", "nickel", "cobalt", "manganese", "graphite":
+		"wafers", "axles", "inverters", "seats", "headlamps", "lamps", "lithium", "nickel", "cobalt", "manganese", "graphite":
 		return true
 	}
 	return false

@@ -105,7 +105,11 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	// company, else the plant or company the text last spoke of.
 	if prod := find(isProduceWord); len(prod) > 0 {
 		plants, companies := of(graph.Plant), of(graph.Company)
-		for _, p := range of(graph.Product) {
+		products := of(graph.Product)
+		for _, p := range products {
+			if madeFor(lw, products, prod, p) {
+				continue // "make headlamps for the Elroq": the Elroq is the customer's
+			}
 			producer := -1
 			town := a.townPlant(slots, p.from)
 			if len(plants) == 0 && town < 0 && (indexOf(lw, "there") >= 0 || indexOf(lw, "here") >= 0) {
@@ -368,4 +372,54 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			rb.add(si, owner, graph.Owns, before, 0.5)
 		}
 	}
+}
+
+// madeFor reports whether product slot p follows "for" after another
+// product that a production verb governs: in "the lines make headlamps
+// for the Elroq and Enyaq" the headlamps are made, not the cars.
+func madeFor(lw []string, products []slot, verbs []int, p slot) bool {
+	for _, v := range verbs {
+		if v < p.to {
+			continue
+		}
+		for k := p.to; k < v; k++ {
+			if lw[k] == "which" || lw[k] == "that" {
+				return false // "for the iX3, which BMW Plant Debrecen is due to start building"
+			}
+		}
+	}
+	for k := p.from - 1; k >= 0 && p.from-k <= 8; k-- {
+		switch lw[k] {
+		case "the", "a", "an", "and", ",", "its", "their", "several", "other":
+			continue
+		case "for":
+		default:
+			if slotEndsAt(products, k) {
+				continue // another model of the list: "for the Elroq and Enyaq"
+			}
+			return false // "for Volkswagen, the Q4 e-tron": a new object
+		}
+		for _, v := range verbs {
+			if v >= k {
+				continue
+			}
+			for _, q := range products {
+				if q.from > v && q.to <= k {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// slotEndsAt reports whether a slot covers token i.
+func slotEndsAt(slots []slot, i int) bool {
+	for _, s := range slots {
+		if s.from <= i && i < s.to {
+			return true
+		}
+	}
+	return false
 }
