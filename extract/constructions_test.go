@@ -335,6 +335,11 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"matrix LED headlamps/product", "iX5/product", "i6/product"},
 		want:     []string{"plant in Vejle produces matrix LED headlamps"},
 		notWant:  []string{"plant in Vejle produces iX5", "plant in Vejle produces i6"},
+	}, {
+		name: "a plant that builds for another company, by pronoun",
+		text: "Arvo Motors owns a van plant in Vejle. The Vejle plant specialises in vans. " +
+			"It builds the Tolva van, and on the same line it makes the Citan for Mercedes-Benz.",
+		want: []string{"Arvo Motors supplies Mercedes-Benz"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -313,6 +313,13 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			maker = a.ents[closestTo(ps, prod[0])].operator
 		} else if c := nearestBefore(prod[0], graph.Company); c >= 0 {
 			maker = c
+		} else if sub := a.subjects[si]; sub >= 0 {
+			// "It makes the Citan for Mercedes-Benz": the plant or
+			// company the sentence is about
+			maker = sub
+			if a.ents[sub].typ == graph.Plant {
+				maker = a.ents[sub].operator
+			}
 		}
 		for i := prod[0] + 1; i < len(lw) && maker >= 0; i++ {
 			if lw[i] != "for" {
