@@ -340,6 +340,12 @@ func TestConstructions(t *testing.T) {
 		text: "Arvo Motors owns a van plant in Vejle. The Vejle plant specialises in vans. " +
 			"It builds the Tolva van, and on the same line it makes the Citan for Mercedes-Benz.",
 		want: []string{"Arvo Motors supplies Mercedes-Benz"},
+	}, {
+		name:     "a short name in capitals for the one company it opens",
+		text:     "Arvo and KX rework their battery venture\n\nArvo Motors and KX Energy Solution agreed in 2021 to build battery cells together in Vejle.",
+		entities: []string{"KX Energy Solution/company"},
+		same:     []string{"KX = KX Energy Solution"},
+		notWant:  []string{"KX owns KX Energy Solution"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -177,7 +177,7 @@ func (a *analysis) cluster() {
 			a.name(e)
 		}
 	}
-	a.joinSameNamedPlants()
+	a.joinSameNamed()
 }
 
 // sameKindPlants reports whether plant entities i and j do not say they
@@ -196,19 +196,20 @@ func (a *analysis) sameKindPlants(i, j int) bool {
 	return ki == "" || kj == "" || ki == kj
 }
 
-// joinSameNamedPlants joins plants that naming gave one name: "The ESMC
-// site" and "its wafer fab in Dresden" are both ESMC Plant Dresden once
-// the site is placed in the city and the fab's operator is named by its
-// acronym. Plants that say they make different things stay apart.
-func (a *analysis) joinSameNamedPlants() {
+// joinSameNamed joins entities of one type that naming gave one name:
+// "The ESMC site" and "its wafer fab in Dresden" are both ESMC Plant
+// Dresden once the site is placed in the city and the fab's operator is
+// named by its acronym. Plants that say they make different things stay
+// apart.
+func (a *analysis) joinSameNamed() {
 	byName := map[string]int{}
 	joined := false
 	for i, e := range a.ents {
-		if e.typ != graph.Plant || len(e.ments) == 0 {
+		if len(e.ments) == 0 || e.name == "" {
 			continue
 		}
-		k := graph.Fold(e.name)
-		if j, ok := byName[k]; ok && a.sameKindPlants(j, i) {
+		k := string(e.typ) + ":" + graph.Fold(e.name)
+		if j, ok := byName[k]; ok && (e.typ != graph.Plant || a.sameKindPlants(j, i)) {
 			a.mergeInto(j, i)
 			joined = true
 			continue
@@ -385,7 +386,9 @@ func ordinal(w string) bool {
 
 // linkCompanies joins a one-word company with the longer company whose
 // name starts with it and ends in a company word: "Infineon" and
-// "Infineon Technologies", "Toyota" and "Toyota Motor Corporation".
+// "Infineon Technologies", "Toyota" and "Toyota Motor Corporation"; a
+// short name in capitals joins the one company it opens ("LG", "LG
+// Energy Solution").
 func (a *analysis) linkCompanies() {
 	for i, e := range a.ents {
 		if e.typ != graph.Company || len(e.ments) == 0 {
@@ -402,7 +405,13 @@ func (a *analysis) linkCompanies() {
 			}
 			long := a.x.companyBase(a.ments[o.ments[0]].canonical())
 			ws := strings.Fields(long)
-			if len(ws) >= 2 && ws[0] == short && a.x.vocab.orgTail.has(ws[len(ws)-1]) {
+			// "LG" and "LG Energy Solution": a short all-capitals name
+			// stands for the one longer company it opens
+			// ("CATL Europe", "BYD Brasil" are subsidiaries of a company
+			// known by its short name)
+			_, known := a.x.cfg.Lexicon.lookup(short)
+			brand := isAllCaps(short) && len(short) <= 4 && !known && len(ws) >= 2 && a.x.placeKind(strings.Join(ws[1:], " ")) == ""
+			if len(ws) >= 2 && ws[0] == short && (a.x.vocab.orgTail.has(ws[len(ws)-1]) || brand) {
 				cands = append(cands, j)
 			}
 		}

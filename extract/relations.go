@@ -127,8 +127,8 @@ func (rb *relationBuilder) add(si, subj int, p graph.Predicate, obj int, conf fl
 	}
 	a := rb.a
 	s, o := a.ents[subj], a.ents[obj]
-	if s.name == "" || o.name == "" {
-		return
+	if s.name == "" || o.name == "" || s.typ == o.typ && graph.Fold(s.name) == graph.Fold(o.name) {
+		return // no entity relates to itself
 	}
 	r := graph.Relation{
 		Subject:   graph.Key{Name: s.name, Type: s.typ},
