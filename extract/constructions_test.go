@@ -346,6 +346,10 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"KX Energy Solution/company"},
 		same:     []string{"KX = KX Energy Solution"},
 		notWant:  []string{"KX owns KX Energy Solution"},
+	}, {
+		name:    "an unnamed subsidiary",
+		text:    "Under the deal, an Arvo Motors subsidiary will take full ownership of the Vejle plant, while Kestrel Motors will run the Aarhus plant.",
+		notWant: []string{"Kestrel Motors owns Arvo Motors"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -343,6 +343,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		switch {
 		case w == "brands" || w == "brand":
 			a.brands(rb, si, slots, lw, t)
+		case (hasAnyPrefix(w, "subsidiar", "division") || w == "unit") && slotEndingAt(slots, t) >= 0 && !apposed:
+			// "a Ford subsidiary will take ownership": the subsidiary
+			// is not named, and the next company is no part of it
 		case w == "owned" && t+1 < len(lw) && (lw[t+1] == "subsidiary" || lw[t+1] == "unit" || lw[t+1] == "affiliate"):
 			// "a wholly owned subsidiary of Volkswagen AG": read at "subsidiary"
 		case w == "parent" && t+1 < len(lw) && lw[t+1] == "company":
@@ -429,4 +432,15 @@ func slotEndsAt(slots []slot, i int) bool {
 		}
 	}
 	return false
+}
+
+// slotEndingAt returns the entity of the company slot that ends right
+// before token i, or -1.
+func slotEndingAt(slots []slot, i int) int {
+	for _, s := range slots {
+		if s.typ == graph.Company && s.to == i {
+			return s.ent
+		}
+	}
+	return -1
 }
