@@ -350,6 +350,11 @@ func TestConstructions(t *testing.T) {
 		name:    "an unnamed subsidiary",
 		text:    "Under the deal, an Arvo Motors subsidiary will take full ownership of the Vejle plant, while Kestrel Motors will run the Aarhus plant.",
 		notWant: []string{"Kestrel Motors owns Arvo Motors"},
+	}, {
+		name:     "an acronym after a legal form with a full stop",
+		text:     "Arvo Kestrel Automotive Ltd. (AKA) was founded in May 2003 and is headquartered in Vejle. In twenty years, AKA has grown into a large maker of vans.",
+		entities: []string{"Arvo Kestrel Automotive Ltd/company"},
+		same:     []string{"Arvo Kestrel Automotive Ltd = AKA"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

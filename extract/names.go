@@ -256,8 +256,12 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 				if x.vocab.connector.has(toks[from].Text) || x.vocab.stop.has(toks[from].Text) {
 					break
 				}
+				to := i
+				if to-1 > from && toks[to-1].Text == "." {
+					to-- // "BMW Brilliance Automotive Ltd. (BBA)": the name ends at "Ltd"
+				}
 				out = append(out, [2]span{
-					{Sent: si, From: from, To: i, Kind: acronymSpan},
+					{Sent: si, From: from, To: to, Kind: acronymSpan},
 					{Sent: si, From: i + 1, To: i + 2, Kind: acronymSpan},
 				})
 				found = true
