@@ -355,6 +355,10 @@ func TestConstructions(t *testing.T) {
 		text:     "Arvo Kestrel Automotive Ltd. (AKA) was founded in May 2003 and is headquartered in Vejle. In twenty years, AKA has grown into a large maker of vans.",
 		entities: []string{"Arvo Kestrel Automotive Ltd/company"},
 		same:     []string{"Arvo Kestrel Automotive Ltd = AKA"},
+	}, {
+		name:    "a plant's capacity in GWh says it makes cells",
+		text:    "Arvo Motors builds vans at its Debrecen car plant. Kestrel Energy announced it would invest EUR 7 billion in a 100 GWh plant in Debrecen.",
+		notWant: []string{"Kestrel Energy invests_in Debrecen car plant"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -100,12 +100,30 @@ func (a *analysis) cluster() {
 			}
 		}
 	}
+	// Plants named with no operator that say they make different things
+	// in one town are different plants: "its Debrecen car plant" and "a
+	// 100 GWh plant in Debrecen".
+	opless := map[string]map[string]bool{} // town -> kinds
+	for i := range a.ments {
+		if m := a.ments[i]; m.typ == graph.Plant && m.place != "" && m.operator == "" {
+			if kind := a.plantKind(m); kind != "" {
+				town := graph.Fold(m.place)
+				if opless[town] == nil {
+					opless[town] = map[string]bool{}
+				}
+				opless[town][kind] = true
+			}
+		}
+	}
 	for i := range a.ments {
 		m := &a.ments[i]
 		if m.acronymOf > 0 {
 			continue
 		}
 		k := key(m)
+		if m.typ == graph.Plant && m.place != "" && m.operator == "" && len(opless[graph.Fold(m.place)]) >= 2 && len(byTown[graph.Fold(m.place)]) == 0 {
+			k += "#" + a.plantKind(*m)
+		}
 		if m.typ == graph.Plant && m.place != "" && m.operator == "" {
 			// "Continental, whose Camaçari tyre factory": a company just
 			// before names the operator; else the town's one plant, if
@@ -224,19 +242,28 @@ func (a *analysis) joinSameNamed() {
 // plantKind returns what a plant mention says the plant makes: the
 // product word among its words ("cell" in "Debrecen cell plant"), or "".
 func (a *analysis) plantKind(m mention) string {
-	for _, t := range a.dc.sents[m.sent].Toks[m.from:m.to] {
+	toks := a.dc.sents[m.sent].Toks
+	if m.from >= 1 && strings.EqualFold(toks[m.from-1].Text, "GWh") {
+		return "cell" // "a 100 GWh plant in Debrecen": the capacity is outside the name
+	}
+	kind := ""
+	for _, t := range toks[m.from:m.to] {
+		// the kind word nearest the site noun: a "battery recycling
+		// plant" recycles
 		switch w := strings.ToLower(t.Text); w {
-		case "cell", "battery", "car", "vehicle", "engine", "bus", "truck", "transmission", "chip", "wafer", "recycling", "cathode", "tyre", "tire", "motor", "van", "components", "parts":
-			if w == "battery" {
+		case "cell", "battery", "car", "vehicle", "engine", "bus", "truck", "transmission", "chip", "wafer", "recycling", "cathode", "tyre", "tire", "motor", "van", "components", "parts", "gwh":
+			switch w {
+			case "battery", "gwh":
 				w = "cell"
-			}
-			if w == "vehicle" {
+			case "vehicle":
 				w = "car"
 			}
-			return w
+			kind = w
+		case "in", "at", "near":
+			return kind // "plant in Debrecen": the words after are the place
 		}
 	}
-	return ""
+	return kind
 }
 
 // sameKind reports whether a plant mention may name a plant that makes
