@@ -159,6 +159,23 @@ func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []
 			parents = append(parents, c)
 		}
 	}
+	if len(parents) < 2 && jv < 0 {
+		// "Stellantis and CATL will invest up to €4.1 billion in a
+		// 50:50 joint venture": the pair that opens the sentence
+		for _, s := range slots {
+			if s.typ != graph.Company || s.to > v {
+				continue
+			}
+			if list := coordinatedFrom(slots, lw, s.from); len(list) >= 2 {
+				for _, c := range list {
+					if !containsInt(parents, c) {
+						parents = append(parents, c)
+					}
+				}
+			}
+			break
+		}
+	}
 	if len(parents) < 2 && jv >= 0 {
 		// "Ford and SK On agreed to dissolve BlueOval SK, the joint
 		// venture they formed": the parents come first, but not the
@@ -300,6 +317,16 @@ func (a *analysis) partnership(rb *relationBuilder, si int, slots []slot, lw []s
 		case y < 0 && len(before) == 1 && lw[0] == "together":
 			if after := companiesIn(slots, t+1, len(lw)); len(after) > 0 {
 				x, y = before[0], after[0]
+			}
+		case y >= 0 && len(before) == 0 && t == 0 && lw[0] == "together":
+			// "Together with Stellantis, CATL plans ...": the subject
+			// right after the opening phrase
+			if comma := indexOf(lw, ","); comma > 0 {
+				for _, s := range slots {
+					if s.typ == graph.Company && s.from == comma+1 {
+						x = s.ent
+					}
+				}
 			}
 		}
 	}

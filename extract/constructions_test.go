@@ -359,6 +359,13 @@ func TestConstructions(t *testing.T) {
 		name:    "a plant's capacity in GWh says it makes cells",
 		text:    "Arvo Motors builds vans at its Debrecen car plant. Kestrel Energy announced it would invest EUR 7 billion in a 100 GWh plant in Debrecen.",
 		notWant: []string{"Kestrel Energy invests_in Debrecen car plant"},
+	}, {
+		name: "an unnamed joint venture of the pair that opens the sentence",
+		text: "Arvo Motors and Kestrel Amperex Technology Co. Limited (KATL) will invest up to €4 billion in a 50:50 joint venture that is to build a cell plant at Arvo Motors' Vejle site. " +
+			"Brenna Motors announced the Aarhus project in 2021 together with trading company Skarv Tsusho. " +
+			"Together with Orbo Cells, Tolva Energy plans to make cells in Lund.",
+		same: []string{"Kestrel Amperex Technology Co. Limited = KATL"},
+		want: []string{"Arvo Motors partners_with KATL", "Brenna Motors partners_with Skarv Tsusho", "Tolva Energy partners_with Orbo Cells"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -240,15 +240,25 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 		// Walk back over words, skipping connectors, until the initials
 		// spell the acronym.
 		for from := i - 1; from >= 0 && i-from <= len(want)+3; from-- {
-			var words []string
+			var words, withLegal []string
 			for _, t := range toks[from:i] {
 				// skip connectors, punctuation and legal forms:
-				// "BMW Brilliance Automotive Ltd. (BBA)"
-				if !x.vocab.connector.has(t.Text) && isWordRune([]rune(t.Text)[0]) && !x.vocab.legal.has(t.Text) {
-					words = append(words, t.Text)
+				// "BMW Brilliance Automotive Ltd. (BBA)"; but
+				// "Contemporary Amperex Technology Co. Limited (CATL)"
+				// spells its legal form
+				if !x.vocab.connector.has(t.Text) && isWordRune([]rune(t.Text)[0]) {
+					if !x.vocab.legal.has(t.Text) {
+						words = append(words, t.Text)
+					}
+					if t.Text != "Co" {
+						withLegal = append(withLegal, t.Text)
+					}
 				}
 			}
 			got := strings.ToUpper(initials(words))
+			if got != want && strings.ToUpper(initials(withLegal)) == want {
+				got = want
+			}
 			// "Artificial Intelligence Quality Next (AIQX)": a brand may
 			// respell the last letter of a long acronym
 			loose := len(want) >= 4 && len(got) == len(want) && got[:len(got)-1] == want[:len(want)-1] && allCapitalized(words)

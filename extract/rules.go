@@ -220,8 +220,8 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		triggers := find(isPartnerWord)
 		for i := 0; i+1 < len(lw); i++ {
 			// "are each working with the chip designer"
-			if (lw[i] == "working" || lw[i] == "work" || lw[i] == "worked") && lw[i+1] == "with" && !a.negatedNear(si, i) {
-				triggers = append(triggers, i)
+			if (lw[i] == "working" || lw[i] == "work" || lw[i] == "worked" || lw[i] == "together") && lw[i+1] == "with" && !a.negatedNear(si, i) {
+				triggers = append(triggers, i) // "together with trading company Toyota Tsusho"
 			}
 		}
 		for _, t := range triggers {
