@@ -370,8 +370,11 @@ func (a *analysis) resolveTypes() {
 		if m.typ != graph.Plant && m.typ != graph.Location {
 			m.typ = best
 		}
-		if m.typ == graph.Location && best == graph.Product {
-			m.typ = best // "its Trinity electric flagship": a model named like a town
+		if m.typ == graph.Location && (best == graph.Product || best == graph.Company && a.x.placeKind(m.text) == "") {
+			// "its Trinity electric flagship": a model named like a
+			// town; "the Siro plant": a company the gazetteer does not
+			// know as a place
+			m.typ = best
 		}
 		if m.typ == graph.Plant && m.place != "" && m.operator == "" {
 			if pv := votes[graph.Fold(m.place)]; pv[graph.Product] > pv[graph.Location] {
@@ -419,11 +422,12 @@ func (a *analysis) placesInPlants(si, first int) {
 }
 
 // namedByPlace reports whether a plant mention names its place after a
-// lower-case site noun ("the factory in Warmenau"): the place is then a
-// town even when the gazetteer does not know it, unless it is a company's
-// name.
+// lower-case site noun ("the factory in Warmenau"), or before one that a
+// known place follows ("the Burnaston plant in England"): the place is
+// then a town even when the gazetteer does not know it, unless it is a
+// company's name.
 func (a *analysis) namedByPlace(m mention) bool {
-	if a.isCompanyWord(m.place) {
+	if a.isCompanyWord(m.place) || m.place == m.operator {
 		return false
 	}
 	if e, ok := a.x.cfg.Lexicon.lookup(m.place); ok && e.Type != graph.Location {
@@ -436,6 +440,11 @@ func (a *analysis) namedByPlace(m mention) bool {
 	// the word before the noun may name what the site makes
 	ws := strings.Fields(m.text)
 	n := len(ws)
+	toks := a.dc.sents[m.sent].Toks
+	if n == 2 && ws[0] == m.place && isLowerWord(ws[1]) && a.x.vocab.siteNoun.has(ws[1]) && m.to+1 < len(toks) &&
+		(toks[m.to].Text == "in" || toks[m.to].Text == "near") && a.x.placeKind(toks[m.to+1].Text) != "" {
+		return true // "the Burnaston plant in England"
+	}
 	if n < 3 || !strings.HasSuffix(m.text, " "+m.place) {
 		return false
 	}

@@ -366,6 +366,12 @@ func TestConstructions(t *testing.T) {
 			"Together with Orbo Cells, Tolva Energy plans to make cells in Lund.",
 		same: []string{"Kestrel Amperex Technology Co. Limited = KATL"},
 		want: []string{"Arvo Motors partners_with KATL", "Brenna Motors partners_with Skarv Tsusho", "Tolva Energy partners_with Orbo Cells"},
+	}, {
+		name:     "plants and models paired by respectively",
+		text:     "Arvo Motors' other plants, the Kestrelby plant in England and the Vejle plant in Denmark, build the KV3 and the KV5 respectively.",
+		entities: []string{"Kestrelby/location"},
+		want:     []string{"Kestrelby plant produces KV3", "Vejle plant produces KV5", "Kestrelby plant located_in Kestrelby"},
+		notWant:  []string{"Vejle plant produces KV3", "Kestrelby plant produces KV5"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -106,7 +106,14 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	if prod := find(isProduceWord); len(prod) > 0 {
 		plants, companies := of(graph.Plant), of(graph.Company)
 		products := of(graph.Product)
-		for _, p := range products {
+		// "the Burnaston plant ..., the Valenciennes plant and the Sakarya
+		// plant build the Corolla, the Yaris and the C-HR respectively"
+		respectively := indexOf(lw, "respectively") >= 0 && len(plants) >= 2 && len(distinctEnts(plants)) == len(products)
+		for pi, p := range products {
+			if respectively {
+				rb.add(si, distinctEnts(plants)[pi], graph.Produces, p.ent, 0.6)
+				continue
+			}
 			if madeFor(lw, products, prod, p) {
 				continue // "make headlamps for the Elroq": the Elroq is the customer's
 			}
@@ -443,4 +450,15 @@ func slotEndingAt(slots []slot, i int) int {
 		}
 	}
 	return -1
+}
+
+// distinctEnts returns the entities of slots in order, each once.
+func distinctEnts(slots []slot) []int {
+	var out []int
+	for _, s := range slots {
+		if !containsInt(out, s.ent) {
+			out = append(out, s.ent)
+		}
+	}
+	return out
 }
