@@ -372,6 +372,11 @@ func TestConstructions(t *testing.T) {
 		entities: []string{"Kestrelby/location"},
 		want:     []string{"Kestrelby plant produces KV3", "Vejle plant produces KV5", "Kestrelby plant located_in Kestrelby"},
 		notWant:  []string{"Vejle plant produces KV3", "Kestrelby plant produces KV5"},
+	}, {
+		name: "a plant's name shortens its operator",
+		text: "Tolva Cars builds the KV3 at its plant in Vejle, Denmark. Arvo Motor Corporation makes the KV5 at its plant in Aarhus. " +
+			"Kia Slovakia runs the plant in Žilina, and General Motors builds vans at its plant in Lordstown.",
+		entities: []string{"Tolva Plant Vejle/plant", "Arvo Plant Aarhus/plant", "Kia Plant Žilina/plant", "General Motors Plant Lordstown/plant"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -41,6 +41,36 @@ func (x *Extractor) companyBase(name string) string {
 	return strings.Join(ws, " ")
 }
 
+// plantOperator shortens a company's name the way plant names use it:
+// "Volvo Cars", "Toyota Motor Corporation", "Magna International" and "Kia
+// Slovakia" run Volvo, Toyota, Magna and Kia plants; "General Motors" and
+// "Mercedes-Benz Trucks" keep their names. A name of one word,
+// or one that would lose all but a generic word, stays.
+func (x *Extractor) plantOperator(name string) string {
+	ws := strings.Fields(x.companyBase(name))
+	for len(ws) > 1 {
+		last := strings.TrimSuffix(ws[len(ws)-1], ".")
+		switch last {
+		case "Cars", "Motor", "Motors", "Auto", "Automotive", "Corporation", "Company", "Co", "International", "Technologies", "High-Tech", "Holding", "Holdings":
+			if len(ws) == 2 && x.english[strings.ToLower(ws[0])] {
+				break // "General Motors" is no General
+			}
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		if n := len(ws); n >= 3 && ws[n-2] == "&" {
+			ws = ws[:n-3] // "MAN Truck & Bus"
+			continue
+		}
+		if k := x.placeKind(last); (k == "country" || k == "subdivision") && !x.english[strings.ToLower(last)] {
+			ws = ws[:len(ws)-1] // "Kia Slovakia", "Maruti Suzuki India"
+			continue
+		}
+		break
+	}
+	return strings.Join(ws, " ")
+}
+
 // cluster groups mentions into entities and picks canonical names.
 func (a *analysis) cluster() {
 	x := a.x
@@ -873,7 +903,7 @@ func (a *analysis) name(e *entity) {
 			if le, ok := x.cfg.Lexicon.lookup(op); ok && le.Type == graph.Company && isAllCaps(op) && strings.EqualFold(op, x.companyBase(le.Name)) {
 				op = x.companyBase(le.Name) // "MINI" is Mini
 			}
-			e.name = strings.TrimSpace(op + " Plant " + e.place)
+			e.name = strings.TrimSpace(x.plantOperator(op) + " Plant " + e.place)
 		}
 		if e.name == "" {
 			e.name = order[0]

@@ -65,8 +65,8 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if ws[0] == "Sports" && n >= 2 && ws[1] == "Activity" {
 		return "", 0 // BMW's "Sports Activity Vehicle": a body style, no model
 	}
-	if n >= 2 && (last == "Vehicles" || last == "Cars" || last == "Models") {
-		return "", 0 // a capitalised category: "Electric Vehicles"
+	if n >= 2 && (last == "Vehicles" || last == "Cars" || last == "Models") && (last != "Cars" || x.english[strings.ToLower(ws[n-2])]) {
+		return "", 0 // a capitalised category: "Electric Vehicles"; but "Tolva Cars" is a carmaker
 	}
 	if n == 2 && (v.month.has(first) || first == "Chapter" || first == "Article" || first == "Section") && isNumber(last) {
 		return "", 0 // "July 14", "Chapter 11"
