@@ -377,6 +377,11 @@ func TestConstructions(t *testing.T) {
 		text: "Tolva Cars builds the KV3 at its plant in Vejle, Denmark. Arvo Motor Corporation makes the KV5 at its plant in Aarhus. " +
 			"Kia Slovakia runs the plant in Žilina, and General Motors builds vans at its plant in Lordstown.",
 		entities: []string{"Tolva Plant Vejle/plant", "Arvo Plant Aarhus/plant", "Kia Plant Žilina/plant", "General Motors Plant Lordstown/plant"},
+	}, {
+		name:    "its plant after an apposition naming other companies",
+		text:    "Skarv Otosan, the joint venture of Arvo Motors and Brenna Holding, has started building the KV3 at its plant in Craiova, Romania.",
+		want:    []string{"Skarv Otosan operates plant in Craiova"},
+		notWant: []string{"Brenna Holding operates plant in Craiova"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

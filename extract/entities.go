@@ -772,6 +772,16 @@ func (a *analysis) linkPlantsToCompanies() {
 			}
 		}
 		if e.operator < 0 {
+			// "Ford Otosan, the joint venture of Ford and Koç Holding,
+			// builds the Puma at its plant in Craiova": "its" is the
+			// sentence's subject, not the company named last
+			for _, mi := range e.ments {
+				if c, ok := companyByBase[graph.Fold(a.x.companyBase(a.possessor(mi)))]; ok && e.operator < 0 {
+					e.operator = c
+				}
+			}
+		}
+		if e.operator < 0 {
 			e.operator = a.sentenceCompany(a.ments[e.ments[0]])
 		}
 		if e.operator < 0 {
