@@ -337,13 +337,25 @@ func (a *analysis) possessor(i int) string {
 	if m.from == 0 || toks[m.from-1].Text != "its" {
 		return ""
 	}
+	first, subject := "", ""
 	for j := range a.ments {
 		o := a.ments[j]
-		if o.sent == m.sent && o.typ == graph.Company && o.end <= m.start {
-			return o.text
+		if o.sent != m.sent || o.typ != graph.Company || o.end > m.start {
+			continue
+		}
+		if first == "" {
+			first = o.text
+		}
+		// "Kia runs the plant in Žilina, and General Motors builds vans
+		// at its plant": the company that heads the clause of "its"
+		if a.verbAfter(span{Sent: o.sent, From: o.from, To: o.to}) {
+			subject = o.text
 		}
 	}
-	return ""
+	if subject != "" {
+		return subject
+	}
+	return first
 }
 
 // sameCompanyText reports whether two folded company names may name one
