@@ -382,6 +382,11 @@ func TestConstructions(t *testing.T) {
 		text:    "Skarv Otosan, the joint venture of Arvo Motors and Brenna Holding, has started building the KV3 at its plant in Craiova, Romania.",
 		want:    []string{"Skarv Otosan operates plant in Craiova"},
 		notWant: []string{"Brenna Holding operates plant in Craiova"},
+	}, {
+		name: "a plant named after its state, with a homonym town elsewhere",
+		text: "Toyota's plant in Georgetown, Kentucky, is preparing for its first electric vehicles. Toyota Motor Manufacturing Kentucky, or TMMK, is the largest vehicle plant Toyota has. " +
+			"Its battery cells come from Toyota's new plant in Liberty, North Carolina.",
+		same: []string{"plant in Georgetown = Toyota Motor Manufacturing Kentucky", "Toyota Motor Manufacturing Kentucky = TMMK"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -810,24 +810,39 @@ func (a *analysis) linkRegionalPlants() {
 		if k := a.x.placeKind(e.place); e.typ != graph.Plant || len(e.ments) == 0 || e.place == "" || k == "city" || k == "" {
 			continue
 		}
-		cand := -1
+		var cands, stated []int
 		for j, o := range a.ents {
 			if j == i || o.typ != graph.Plant || len(o.ments) == 0 || o.operator != e.operator || o.place == "" {
 				continue
 			}
 			if a.x.within(o.place, e.place) {
-				if cand >= 0 {
-					cand = -2 // two plants there: cannot tell
-					break
+				cands = append(cands, j)
+				if a.namedTogether(o.place, e.place) {
+					stated = append(stated, j)
 				}
-				cand = j
 			}
+		}
+		// Two plants there cannot be told apart, unless the article
+		// places only one of their towns in the region ("Georgetown,
+		// Kentucky" beside "Liberty, North Carolina", although a Liberty
+		// lies in Kentucky too).
+		cand := -1
+		if len(cands) == 1 {
+			cand = cands[0]
+		} else if len(stated) == 1 {
+			cand = stated[0]
 		}
 		if cand >= 0 {
 			a.mergeInto(cand, i)
 			e.place = ""
 		}
 	}
+}
+
+// namedTogether reports whether some sentence names the town and, right
+// after it, the region: "Georgetown, Kentucky".
+func (a *analysis) namedTogether(town, region string) bool {
+	return strings.Contains(a.text, town+", "+region)
 }
 
 // sentenceCompany returns the company entity closest before mention m in

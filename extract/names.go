@@ -228,10 +228,15 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 	toks := dc.sents[si].Toks
 	var out [][2]span
 	for i := 1; i+2 < len(toks); i++ {
-		if toks[i].Text != "(" || toks[i+2].Text != ")" {
+		ai := i + 1 // the acronym's token
+		switch {
+		case toks[i].Text == "(" && toks[i+2].Text == ")":
+		case toks[i].Text == "," && toks[i+1].Text == "or" && i+3 < len(toks) && (toks[i+3].Text == "," || toks[i+3].Text == ".") && isAllCaps(toks[i+2].Text):
+			ai = i + 2 // "Toyota Motor Manufacturing Kentucky, or TMMK, is"
+		default:
 			continue
 		}
-		acr := toks[i+1].Text
+		acr := toks[ai].Text
 		if !isAllCaps(acr) && !isModelShape(acr) || x.vocab.personRole.has(strings.ToLower(acr)) {
 			continue // "Frank Blome (CEO)" is no acronym
 		}
@@ -272,7 +277,7 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 				}
 				out = append(out, [2]span{
 					{Sent: si, From: from, To: to, Kind: acronymSpan},
-					{Sent: si, From: i + 1, To: i + 2, Kind: acronymSpan},
+					{Sent: si, From: ai, To: ai + 1, Kind: acronymSpan},
 				})
 				found = true
 				break
@@ -288,13 +293,13 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 				if x.vocab.chemistry.has(strings.Join(ws, " ")) {
 					out = append(out, [2]span{
 						{Sent: si, From: i - k, To: i, Kind: acronymSpan},
-						{Sent: si, From: i + 1, To: i + 2, Kind: acronymSpan},
+						{Sent: si, From: ai, To: ai + 1, Kind: acronymSpan},
 					})
 					found = true
 				}
 			}
 		}
-		if !found && isAllCaps(acr) && isCapitalized(toks[i-1].Text) {
+		if !found && isAllCaps(acr) && isCapitalized(toks[i-1].Text) && ai == i+1 {
 			// "Research and Innovation Centre (FIZ)": an acronym of
 			// another language still names the capitalised run before it.
 			from := i - 1
@@ -303,7 +308,7 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 			}
 			out = append(out, [2]span{
 				{Sent: si, From: from, To: i, Kind: acronymSpan},
-				{Sent: si, From: i + 1, To: i + 2, Kind: acronymSpan},
+				{Sent: si, From: ai, To: ai + 1, Kind: acronymSpan},
 			})
 		}
 	}
