@@ -387,6 +387,15 @@ func TestConstructions(t *testing.T) {
 		text: "Toyota's plant in Georgetown, Kentucky, is preparing for its first electric vehicles. Toyota Motor Manufacturing Kentucky, or TMMK, is the largest vehicle plant Toyota has. " +
 			"Its battery cells come from Toyota's new plant in Liberty, North Carolina.",
 		same: []string{"plant in Georgetown = Toyota Motor Manufacturing Kentucky", "Toyota Motor Manufacturing Kentucky = TMMK"},
+	}, {
+		name: "a town that opens a sentence stands for its plant",
+		text: "Arvo Motors builds vans at Factory 9, a hall inside its Vejle plant. " +
+			"Vejle, north of Aarhus, is Arvo Motors' largest site; besides the vans from Factory 9, it builds the KV3. " +
+			"Vejle is the first plant designed under the iFactory concept. " +
+			"Kestrel Cells praised the carmaker's experience at the Aarhus site, where it builds the KV5. " +
+			"Today the Vejle plant turns out the KV7.",
+		want:    []string{"Vejle plant produces KV3", "Aarhus site produces KV5", "Vejle plant produces KV7", "Vejle plant uses iFactory"},
+		notWant: []string{"Factory 9 produces KV3", "Kestrel Cells produces KV5", "Vejle plant develops iFactory"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -244,6 +244,14 @@ func (a *analysis) subjectOf(si int, slots []slot) int {
 	if len(slots) > 0 && slots[0].from <= 2 && (slots[0].typ == graph.Company || slots[0].typ == graph.Plant) {
 		return slots[0].ent
 	}
+	if len(slots) > 0 && slots[0].from == 0 && slots[0].typ == graph.Location {
+		// "Sindelfingen, south-west of Stuttgart, is Mercedes-Benz's
+		// largest car plant ... it builds the E-Class": a town that
+		// opens the sentence stands for its one plant
+		if p := a.plantAt(a.ents[slots[0].ent].name, -1); p >= 0 {
+			return p
+		}
+	}
 	switch strings.ToLower(toks[0].Text) {
 	case "it", "its", "there", "here":
 		if si > 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/plantgraph/plantgraph/graph"
@@ -103,7 +104,14 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 
 	// produces: for each product, the plant nearest to it, else the
 	// company, else the plant or company the text last spoke of.
-	if prod := find(isProduceWord); len(prod) > 0 {
+	prod := find(isProduceWord)
+	for i := 0; i+1 < len(lw); i++ {
+		if (lw[i] == "turns" || lw[i] == "turned" || lw[i] == "turn" || lw[i] == "turning") && lw[i+1] == "out" && !a.negatedNear(si, i) {
+			prod = append(prod, i) // "it turns out the whole electric range"
+			slices.Sort(prod)
+		}
+	}
+	if len(prod) > 0 {
 		plants, companies := of(graph.Plant), of(graph.Company)
 		products := of(graph.Product)
 		// "the Burnaston plant ..., the Valenciennes plant and the Sakarya
@@ -126,10 +134,15 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				}
 			}
 			pronoun := a.subjects[si] >= 0 && len(plants) == 0 && nearestBefore(prod[0], graph.Company) < 0
-			if t := prod[0]; si > 0 && a.subjects[si-1] >= 0 && (t >= 1 && lw[t-1] == "it" || t >= 2 && lw[t-2] == "it" && lw[t-1] == "also") {
+			where := prod[0] >= 2 && lw[prod[0]-2] == "where" // "the Zaragoza site, where it builds the Corsa"
+			if t := prod[0]; si > 0 && !where && (a.subjects[si] >= 0 || a.subjects[si-1] >= 0) && (t >= 1 && lw[t-1] == "it" || t >= 2 && lw[t-2] == "it" && lw[t-1] == "also") {
 				// "Besides the cars from Factory 56, it builds the E-Class":
-				// the pronoun right before the verb is the last subject.
-				pronoun, a.subjects[si] = true, a.subjects[si-1]
+				// the pronoun right before the verb is the sentence's
+				// subject, else the last one.
+				pronoun = true
+				if a.subjects[si] < 0 {
+					a.subjects[si] = a.subjects[si-1]
+				}
 			}
 			switch {
 			case pronoun:
@@ -236,8 +249,10 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		}
 	}
 	// develops and uses
+	developed := false
 	for _, t := range find(isDevelopWord) {
-		// companies develop; a plant only as the sentence's subject
+		// companies develop: "Debrecen is the first plant designed under
+		// the BMW iFACTORY concept" says the plant uses it
 		dev := nearestBefore(t, graph.Company)
 		if dev < 0 {
 			dev = a.subjects[si]
@@ -245,6 +260,10 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		if dev < 0 {
 			dev = a.lastEntityBefore(si, graph.Company)
 		}
+		if dev < 0 || a.ents[dev].typ != graph.Company {
+			continue
+		}
+		developed = true
 		devs := []int{dev}
 		if t+1 < len(lw) && lw[t+1] == "with" {
 			// "the CMF-EV platform that Renault developed with Nissan"
@@ -272,9 +291,11 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		}
 	}
 	// A plant and a technology in one sentence: the plant works with it.
-	if techs := of(graph.Technology); len(techs) > 0 && len(find(isDevelopWord)) == 0 {
+	if techs := of(graph.Technology); len(techs) > 0 && !developed {
 		plant := -1
-		if ps := of(graph.Plant); len(ps) > 0 {
+		if sub := a.subjects[si]; sub >= 0 && a.ents[sub].typ == graph.Plant {
+			plant = sub // "Debrecen is the first plant designed under the BMW iFACTORY concept"
+		} else if ps := of(graph.Plant); len(ps) > 0 {
 			plant = closestTo(ps, techs[0].from)
 		} else if plant = a.townPlant(slots, techs[0].from); plant < 0 {
 			plant = a.mainPlant() // an article about one plant
