@@ -187,30 +187,41 @@ func (a *analysis) relations(docKey string) []graph.Relation {
 // place A that lies in B: the guidelines go hop by hop, so a plant in
 // Georgetown, Kentucky is in Georgetown, and Georgetown in Kentucky.
 func (a *analysis) mostSpecificPlaces(rs []graph.Relation) []graph.Relation {
-	places := map[graph.Key][]string{}
+	places := map[graph.Key][]graph.Relation{}
 	for _, r := range rs {
 		if r.Predicate == graph.LocatedIn {
-			places[r.Subject] = append(places[r.Subject], r.Object.Name)
+			places[r.Subject] = append(places[r.Subject], r)
 		}
 	}
 	out := rs[:0]
 	for _, r := range rs {
-		if r.Predicate == graph.LocatedIn && len(places[r.Subject]) > 1 {
-			inner := false
-			for _, p := range places[r.Subject] {
-				if p != r.Object.Name && a.x.within(p, r.Object.Name) {
-					inner = true
-				}
-			}
-			if inner {
-				continue
-			}
+		if r.Predicate == graph.LocatedIn && len(places[r.Subject]) > 1 && !a.bestPlace(r, places[r.Subject]) {
+			continue
 		}
 		out = append(out, r)
 	}
 	return out
 }
 
+// bestPlace reports whether located_in relation r stays among the others
+// of its subject: none of them lies inside r's place, and, for a town,
+// no other place of the same level is stated more surely ("LIBERTY,
+// N.C." over a Kentucky namesake the gazetteer knows).
+func (a *analysis) bestPlace(r graph.Relation, others []graph.Relation) bool {
+	kind := a.x.placeKind(r.Object.Name)
+	for _, o := range others {
+		if o.Object == r.Object {
+			continue
+		}
+		if a.x.within(o.Object.Name, r.Object.Name) {
+			return false
+		}
+		if r.Subject.Type == graph.Location && kind != "" && a.x.placeKind(o.Object.Name) == kind && o.Evidence.Confidence > r.Evidence.Confidence {
+			return false
+		}
+	}
+	return true
+}
 func sortSlots(ss []slot) {
 	for i := 1; i < len(ss); i++ {
 		for j := i; j > 0 && ss[j].from < ss[j-1].from; j-- {
@@ -403,8 +414,19 @@ func (a *analysis) documentContainment(rb *relationBuilder) {
 		if a.placeRank(x) > 1 {
 			continue // states and countries: only where a sentence says so
 		}
+		// "Liberty, North Carolina": a town the article writes with its
+		// region is in no other region the gazetteer has a namesake in
+		stated := map[int]bool{}
+		for _, y := range locs {
+			if x != y && in(x, y) && a.namedTogether(a.ents[x].name, a.ents[y].name) {
+				stated[a.placeRank(y)] = true
+			}
+		}
 		for _, y := range locs {
 			if x == y || !in(x, y) {
+				continue
+			}
+			if stated[a.placeRank(y)] && !a.namedTogether(a.ents[x].name, a.ents[y].name) {
 				continue
 			}
 			hop := true
