@@ -396,6 +396,11 @@ func TestConstructions(t *testing.T) {
 			"Today the Vejle plant turns out the KV7.",
 		want:    []string{"Vejle plant produces KV3", "Aarhus site produces KV5", "Vejle plant produces KV7", "Vejle plant uses iFactory"},
 		notWant: []string{"Factory 9 produces KV3", "Kestrel Cells produces KV5", "Vejle plant develops iFactory"},
+	}, {
+		name:    "a town written with its region has no namesake's region",
+		text:    "Arvo Motors makes battery modules in Liberty, North Carolina. The modules from Liberty go to its plant in Georgetown, Kentucky.",
+		want:    []string{"Liberty located_in North Carolina", "Georgetown located_in Kentucky"},
+		notWant: []string{"Liberty located_in Kentucky"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
