@@ -401,6 +401,13 @@ func TestConstructions(t *testing.T) {
 		text:    "Arvo Motors makes battery modules in Liberty, North Carolina. The modules from Liberty go to its plant in Georgetown, Kentucky.",
 		want:    []string{"Liberty located_in North Carolina", "Georgetown located_in Kentucky"},
 		notWant: []string{"Liberty located_in Kentucky"},
+	}, {
+		name: "here in an interview with the plant's director",
+		text: "Jens Holm has been director of Arvo Motors Plant Vejle since 2021.\n\nQ: Will Vejle also build the KV5?\n\n" +
+			"A: No. The KV5 comes from Arvo Motors Plant Aarhus in Denmark, which started earlier.\n\n" +
+			"A: At the moment we make the KV3 and the KV4, which we have assembled here since 2021.",
+		want:    []string{"Arvo Motors Plant Vejle produces KV3", "Arvo Motors Plant Vejle produces KV4"},
+		notWant: []string{"Arvo Motors Plant Aarhus produces KV3"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -43,6 +43,18 @@ func (a *analysis) dominant(t graph.EntityType, enough func(best, second int) bo
 	return -1
 }
 
+// articlePlant returns the plant the article names first, or -1: the
+// "here" of an interview with its director ("Peter Weber has been
+// director of BMW Group Plant Munich since 2021 ...").
+func (a *analysis) articlePlant() int {
+	for _, m := range a.ments {
+		if a.ents[m.ent].typ == graph.Plant {
+			return m.ent
+		}
+	}
+	return -1
+}
+
 // recentPlant returns the last plant mentioned in sentence si or the n
 // sentences before it, or -1.
 func (a *analysis) recentPlant(si, n int) int {

@@ -127,6 +127,12 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			}
 			producer := -1
 			town := a.townPlant(slots, p.from)
+			if len(plants) == 0 && town < 0 && indexOf(lw, "here") >= 0 && (indexOf(lw, "we") >= 0 || indexOf(lw, "our") >= 0) {
+				// "At the moment we make the BMW 3 Series and the i4, which
+				// we have assembled here": the speaker's plant, the one the
+				// article is about, not the plant the last answer named
+				town = a.articlePlant()
+			}
 			if len(plants) == 0 && town < 0 && (indexOf(lw, "there") >= 0 || indexOf(lw, "here") >= 0) {
 				// "associates build most of BMW's X models there"
 				if town = a.recentPlant(si, 3); town < 0 {
