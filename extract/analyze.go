@@ -173,6 +173,12 @@ func (a *analysis) findMentions(si int) {
 		if !ok || (i+n < len(s.Toks) && isCapitalized(s.Toks[i+n].Text) && !x.vocab.stop.has(s.Toks[i+n].Text)) {
 			continue
 		}
+		if e.Type == graph.Technology && i+n < len(s.Toks) && bodyStyle(s.Toks[i+n].Text) && isLowerWord(s.Toks[i+n].Text) {
+			// "the Neue Klasse sedan": a model built on the platform
+			add(mention{from: i, to: i + n + 1, typ: graph.Product, conf: 0.8, name: e.Name + " " + strings.ToLower(s.Toks[i+n].Text)})
+			i += n
+			continue
+		}
 		add(mention{from: i, to: i + n, typ: e.Type, conf: 0.9, name: e.Name})
 		i += n - 1
 	}

@@ -408,6 +408,11 @@ func TestConstructions(t *testing.T) {
 			"A: At the moment we make the KV3 and the KV4, which we have assembled here since 2021.",
 		want:    []string{"Arvo Motors Plant Vejle produces KV3", "Arvo Motors Plant Vejle produces KV4"},
 		notWant: []string{"Arvo Motors Plant Aarhus produces KV3"},
+	}, {
+		name:     "a model named after its platform",
+		text:     "Series production of the Neue Klasse sedan starts at the Vejle plant of Arvo Motors in 2026.",
+		entities: []string{"Neue Klasse sedan/product"},
+		want:     []string{"Vejle plant produces Neue Klasse sedan"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
