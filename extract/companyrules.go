@@ -514,7 +514,7 @@ func (a *analysis) moneyInvestment(rb *relationBuilder, si int, slots []slot, lw
 		switch {
 		case w == "€" || w == "$" || w == "£" || w == "eur" || w == "usd" || w == "rmb" || w == "yuan" || w == "reais":
 			money = true
-		case (w == "billion" || w == "million" || w == "bn" || w == "m") && i > 0 && isNumber(lw[i-1]):
+		case (w == "billion" || w == "million" || w == "bn" || w == "m") && i > 0 && (isNumber(lw[i-1]) || isNumberWord(lw[i-1])):
 			money = money || i+1 < len(lw) && (lw[i+1] == "euros" || lw[i+1] == "dollars" || lw[i+1] == "pounds")
 		case w == "investment" || w == "cost" || w == "costs":
 			money = true
@@ -531,4 +531,14 @@ func (a *analysis) moneyInvestment(rb *relationBuilder, si int, slots []slot, lw
 			return
 		}
 	}
+}
+
+// isNumberWord reports whether w is a number written out: "two billion
+// euros".
+func isNumberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "fifty", "hundred":
+		return true
+	}
+	return false
 }

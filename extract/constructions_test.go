@@ -413,6 +413,12 @@ func TestConstructions(t *testing.T) {
 		text:     "Series production of the Neue Klasse sedan starts at the Vejle plant of Arvo Motors in 2026.",
 		entities: []string{"Neue Klasse sedan/product"},
 		want:     []string{"Vejle plant produces Neue Klasse sedan"},
+	}, {
+		name: "money into a list of plants, into a site, and there",
+		text: "Arvo Motors has spent $700 million converting three sites, the Vejle Auto Plant, the Aarhus Auto Plant and the Lund Engine Plant. " +
+			"Skarv Cars has put around two billion euros into its Oslo plant. Brenna Motors builds vans at its plant in Tampere. The company invested roughly €600 million there.",
+		want: []string{"Arvo Motors invests_in Vejle Auto Plant", "Arvo Motors invests_in Aarhus Auto Plant", "Arvo Motors invests_in Lund Engine Plant",
+			"Skarv Cars invests_in Oslo plant", "Brenna Motors invests_in plant in Tampere"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -237,7 +237,16 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				target = a.plantAt(a.ents[l].name, inv)
 			}
 		}
+		if target < 0 && slices.Contains(lw[t:], "there") {
+			target = a.recentPlant(si, 3) // "The company invested roughly €600 million there"
+		}
 		rb.add(si, inv, graph.InvestsIn, target, 0.5)
+		// "spent $700 million converting three Ohio sites, the
+		// Marysville Auto Plant, the East Liberty Auto Plant and the
+		// Anna Engine Plant": every plant of the list
+		for _, p := range plantList(slots, lw, target) {
+			rb.add(si, inv, graph.InvestsIn, p, 0.5)
+		}
 	}
 	// joint ventures and partnerships
 	if v := indexOf(lw, "venture"); v >= 0 && !a.negatedNear(si, v) {
@@ -486,6 +495,40 @@ func distinctEnts(slots []slot) []int {
 		if !containsInt(out, s.ent) {
 			out = append(out, s.ent)
 		}
+	}
+	return out
+}
+
+// plantList returns the plants listed after the slot of entity first
+// ("the Marysville Auto Plant, the East Liberty Auto Plant and the Anna
+// Engine Plant"), without first.
+func plantList(slots []slot, lw []string, first int) []int {
+	var out []int
+	at := -1
+	for i, s := range slots {
+		if s.ent == first && s.typ == graph.Plant {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	end := slots[at].to
+	for _, s := range slots[at+1:] {
+		if s.from < end {
+			continue // a town inside the plant's name
+		}
+		if s.typ != graph.Plant {
+			break
+		}
+		for _, w := range lw[end:s.from] {
+			if w != "," && w != "and" && w != "the" && w != "its" {
+				return out
+			}
+		}
+		out = append(out, s.ent)
+		end = s.to
 	}
 	return out
 }
