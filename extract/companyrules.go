@@ -56,52 +56,6 @@ func (a *analysis) brands(rb *relationBuilder, si int, slots []slot, lw []string
 	}
 }
 
-// coordinated returns the companies of a list that starts at token i:
-// "BMW, MINI, Rolls-Royce and BMW Motorrad".
-func coordinated(slots []slot, lw []string, i int) []int {
-	var out []int
-	for _, s := range slots {
-		if s.from < i || s.typ != graph.Company {
-			continue
-		}
-		if s.from != i {
-			break
-		}
-		out = append(out, s.ent)
-		i = s.to
-		if i < len(lw) && (lw[i] == "," || lw[i] == "and") {
-			i++
-			if i < len(lw) && lw[i] == "and" {
-				i++
-			}
-		}
-	}
-	return out
-}
-
-// companiesIn returns the distinct company entities of slots starting in
-// token range [from, to), in order.
-func companiesIn(slots []slot, from, to int) []int {
-	var out []int
-	for _, s := range slots {
-		if s.typ == graph.Company && s.from >= from && s.from < to && !containsInt(out, s.ent) {
-			out = append(out, s.ent)
-		}
-	}
-	return out
-}
-
-// clauseEnd returns the first token at or after i that ends a clause.
-func clauseEnd(lw []string, i int) int {
-	for ; i < len(lw); i++ {
-		switch lw[i] {
-		case ";", "which", "that", "where", "while", "but", "after", "before", "(":
-			return i
-		}
-	}
-	return len(lw)
-}
-
 // jointVenture reads a sentence about a joint venture at token v: "J,
 // the joint venture of X and Y", "X's joint venture with Y", "J is a
 // joint venture in which X holds 70%", "the joint venture X formed with
@@ -457,52 +411,6 @@ func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplie
 		supplier = subj // "It has signed agreements to supply cells to Lucid"
 	}
 	return supplier, first(after)
-}
-
-// slotStartsWithin reports whether a company slot starts within n tokens
-// after token i.
-func slotStartsWithin(slots []slot, i, n int) bool {
-	for _, s := range slots {
-		if s.typ == graph.Company && s.from >= i && s.from < i+n {
-			return true
-		}
-	}
-	return false
-}
-
-// coordinatedFrom returns the companies that start at token i or right
-// after an article, possessive or "for": "for Audi and for Porsche",
-// "for Ford's F-150".
-func coordinatedFrom(slots []slot, lw []string, i int) []int {
-	var out []int
-	for _, s := range slots {
-		if s.from < i {
-			continue
-		}
-		if s.typ != graph.Company {
-			if len(out) > 0 {
-				break
-			}
-			continue
-		}
-		gap := lw[i:s.from]
-		ok := len(gap) == 0
-		for _, w := range gap {
-			ok = w == "the" || w == "and" || w == "for" || w == "," || w == "both"
-			if !ok {
-				break
-			}
-		}
-		if !ok {
-			break
-		}
-		out = append(out, s.ent)
-		i = s.to
-		if i < len(lw) && isPossessiveTok(lw[i]) {
-			break
-		}
-	}
-	return out
 }
 
 // moneyInvestment reads sums spent on a plant: "the plant cost about EUR

@@ -1,0 +1,268 @@
+package extract
+
+// Cues from the words around a name that the typing rules read: roles,
+// verbs, appositions, body styles.
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+func isYearish(w string) bool {
+	return strings.HasPrefix(w, "Q1") || strings.HasPrefix(w, "Q2") || strings.HasPrefix(w, "Q3") || strings.HasPrefix(w, "H1") || strings.HasPrefix(w, "H2") || strings.HasSuffix(w, "GWh") || strings.HasSuffix(w, "kWh") || strings.HasSuffix(w, "MW") || strings.HasSuffix(w, "kW") || strings.HasPrefix(w, "CO2")
+}
+
+func hasDigit(ws []string) bool {
+	for _, w := range ws {
+		if strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// allCapitalized reports whether every word but name particles ("de",
+// "von der") is capitalised.
+func allCapitalized(ws []string) bool {
+	for _, w := range ws {
+		if !isCapitalized(w) && !isParticle(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func titleCase(w string) string {
+	if w == "" {
+		return w
+	}
+	return w[:1] + strings.ToLower(w[1:])
+}
+
+// isStateBody reports whether the words ws name a political union or a
+// body of state, which is no company: "the EU's tariffs", "US Department
+// of Energy", "Important Project of Common European Interest".
+func isStateBody(v *vocab, ws []string) bool {
+	if v.polity.has(strings.ToLower(strings.Join(ws, " "))) {
+		return true
+	}
+	for _, w := range ws {
+		if len(ws) >= 2 && isCapitalized(w) && v.govHead.has(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyStyle reports whether w names a kind of car body: "sedan", "SUV".
+func bodyStyle(w string) bool {
+	switch strings.ToLower(w) {
+	case "sedan", "saloon", "hatchback", "suv", "crossover", "coupe", "coupé", "pickup", "pick-up", "minivan", "roadster", "wagon", "estate":
+		return true
+	}
+	return false
+}
+
+// appositionTech reports whether the apposition after sp calls it a
+// company's own system: "AIQX, BMW's in-house system", "MO360, its
+// proprietary platform".
+func (a *analysis) appositionTech(sp span) bool {
+	owned := false
+	for i := sp.To + 1; i < sp.To+7; i++ {
+		w := strings.ToLower(a.tok(sp.Sent, i))
+		switch {
+		case w == "" || w == "," || w == ".":
+			return false
+		case w == "in-house" || w == "proprietary" || w == "own" || isPossessiveTok(w) || w == "its" || w == "their":
+			owned = true
+		case a.x.vocab.techTail.has(w):
+			return owned
+		}
+	}
+	return false
+}
+
+// sentenceHas reports whether sentence si holds any of the words, in
+// lower case.
+func (a *analysis) sentenceHas(si int, words ...string) bool {
+	for _, t := range a.dc.sents[si].Toks {
+		if slices.Contains(words, strings.ToLower(t.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSpeaks reports whether the role word at token i of sentence si is
+// the one who speaks: "NOVO, a spokesperson said" names no person NOVO.
+func (a *analysis) roleSpeaks(si, i int) bool {
+	switch strings.ToLower(a.tok(si, i+1)) {
+	case "said", "says", "told", "added":
+		return true
+	}
+	return false
+}
+
+// personContext reports whether the words around a name say it is a
+// person: "said", "says", a role after a comma, "according to".
+func (a *analysis) personContext(sp span) bool {
+	v := a.x.vocab
+	before := strings.ToLower(a.tok(sp.Sent, sp.From-1))
+	after := strings.ToLower(a.tok(sp.Sent, sp.To))
+	after2 := strings.ToLower(a.tok(sp.Sent, sp.To+1))
+	if after == "said" || after == "says" || after == "told" || after == "explained" || after == "added" || after == "stressed" || after == "noted" {
+		return true
+	}
+	if before == "said" || before == "says" || before == "to" && strings.ToLower(a.tok(sp.Sent, sp.From-2)) == "according" {
+		return true
+	}
+	if v.personRole[before] {
+		return true
+	}
+	if after == "," && (v.personRole[after2] || after2 == "who") {
+		return true
+	}
+	if after == "(" && v.personRole[after2] && len(strings.Fields(a.spanText(sp))) == 2 {
+		return true // "Soonho Ahn (Chief Technology Officer)"
+	}
+	if after == "," {
+		// "Liu Xueliang, BYD's general manager for Asia-Pacific": a role
+		// within the apposition
+		for i := sp.To + 1; i < sp.To+6; i++ {
+			w := strings.ToLower(a.tok(sp.Sent, i))
+			if w == "" || w == "," || w == "." {
+				break
+			}
+			if v.personRole[w] {
+				return !a.roleSpeaks(sp.Sent, i)
+			}
+		}
+	}
+	return false
+}
+
+// verbAfter reports whether a verb a company typically heads follows.
+func (a *analysis) verbAfter(sp span) bool {
+	w := strings.ToLower(a.tok(sp.Sent, sp.To))
+	switch w {
+	case "will", "plans", "planned", "has", "had", "is", "was", "said", "says", "announced", "builds", "built",
+		"produces", "produced", "makes", "made", "invests", "invested", "opened", "opens", "operates", "runs",
+		"supplies", "supplied", "delivers", "signed", "agreed", "expects", "wants", "aims", "intends", "started",
+		"starts", "began", "begins", "employs", "owns", "acquired", "bought", "confirmed", "unveiled", "launched",
+		"develops", "developed", "uses", "used", "manufactures", "assembles", "would", "could", "can",
+		"also", "already", "recently", "now", "still", "first":
+		return true
+	}
+	return false
+}
+
+// afterProduceVerb reports whether a verb of making stands a few words
+// before the span in its sentence, with nothing but a list of names,
+// articles and adjectives between: "builds the Telluride, Sorento and
+// Sportage", "production of the Cybertruck".
+func (a *analysis) afterProduceVerb(sp span) bool {
+	toks := a.dc.sents[sp.Sent].Toks
+	for i := sp.From - 1; i >= 0 && sp.From-i <= 10; i-- {
+		w := strings.ToLower(toks[i].Text)
+		if isProduceWord(w) {
+			return true
+		}
+		switch {
+		case w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "of" || w == "new" || w == "electric" || w == "all-electric" || w == "fully" || w == "its" || w == "their" || w == "first" || w == "–" || w == ":" || w == "-" || w == "for":
+		case isCapitalized(toks[i].Text) || isModelShape(toks[i].Text) || isNumber(toks[i].Text):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// hasRole reports whether any word is a job title.
+func hasRole(v *vocab, ws []string) bool {
+	for _, w := range ws {
+		if v.personRole.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCompanyVerb reports whether w is a verb that mostly takes a company
+// as its subject.
+func isCompanyVerb(w string) bool {
+	switch w {
+	case "will", "plans", "planned", "said", "says", "announced", "invests", "invested", "opened", "opens",
+		"operates", "employs", "signed", "agreed", "expects", "wants", "aims", "intends", "supplies", "supplied",
+		"builds", "makes", "produces", "owns", "acquired", "runs", "delivers", "develops", "hired", "employed":
+		return true
+	}
+	return false
+}
+
+// isTrimCode reports whether w is a model's trim code: one capital letter
+// or a short run of capitals and digits ("E", "SE", "GTI", "ALL4").
+func isTrimCode(w string) bool {
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// builtAfter reports whether a passive production verb follows the span:
+// "is assembled", "was built", "kept being built", "will be made".
+func (a *analysis) builtAfter(sp span) bool {
+	for i := sp.To; i < sp.To+4; i++ {
+		switch w := strings.ToLower(a.tok(sp.Sent, i)); w {
+		case "is", "was", "are", "were", "be", "been", "being", "will", "has", "have", "had", "kept", "still", "also", "now":
+		case "built", "made", "assembled", "produced", "manufactured":
+			return i > sp.To
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// appositionType types a name by the apposition after it: "Bosch, the
+// supplier", "Jane Doe, a director", "the Dolphin Surf, the small
+// electric hatchback". It returns "" when there is none.
+func (a *analysis) appositionType(sp span) (graph.EntityType, float64) {
+	v := a.x.vocab
+	after, after2 := a.tok(sp.Sent, sp.To), a.tok(sp.Sent, sp.To+1)
+	if after != "," || (after2 != "a" && after2 != "an" && after2 != "the" && after2 != "one") {
+		return "", 0
+	}
+	for i := sp.To + 2; i < sp.To+7; i++ {
+		w := strings.ToLower(a.tok(sp.Sent, i))
+		if w == "" || w == "," {
+			break
+		}
+		if v.orgRole[w] {
+			return graph.Company, 0.7
+		}
+		if v.personRole[w] && !a.roleSpeaks(sp.Sent, i) {
+			return graph.Person, 0.6
+		}
+		if (w == "robot" || w == "system" || w == "platform" || w == "software") && sp.To-sp.From <= 2 {
+			return graph.Technology, 0.6 // "Spot, the four-legged robot"
+		}
+		if v.vehicleNoun[w] && w != "electric" && w != "hybrid" && w != "compact" && a.x.placeKind(a.spanText(sp)) == "" {
+			return graph.Product, 0.6
+		}
+	}
+	return "", 0
+}
+
+// appositionIs reports whether the apposition after the span types it t.
+func (a *analysis) appositionIs(sp span, t graph.EntityType) bool {
+	got, _ := a.appositionType(sp)
+	return got == t
+}

@@ -1,0 +1,206 @@
+package extract
+
+// Helpers over the entity slots of a sentence: lists, clauses, the
+// company or plant at a token.
+
+import (
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// madeFor reports whether product slot p follows "for" after another
+// product that a production verb governs: in "the lines make headlamps
+// for the Elroq and Enyaq" the headlamps are made, not the cars.
+func madeFor(lw []string, products []slot, verbs []int, p slot) bool {
+	for _, v := range verbs {
+		if v < p.to {
+			continue
+		}
+		for k := p.to; k < v; k++ {
+			if lw[k] == "which" || lw[k] == "that" {
+				return false // "for the iX3, which BMW Plant Debrecen is due to start building"
+			}
+		}
+	}
+	for k := p.from - 1; k >= 0 && p.from-k <= 8; k-- {
+		switch lw[k] {
+		case "the", "a", "an", "and", ",", "its", "their", "several", "other":
+			continue
+		case "for":
+		default:
+			if slotEndsAt(products, k) {
+				continue // another model of the list: "for the Elroq and Enyaq"
+			}
+			return false // "for Volkswagen, the Q4 e-tron": a new object
+		}
+		for _, v := range verbs {
+			if v >= k {
+				continue
+			}
+			for _, q := range products {
+				if q.from > v && q.to <= k {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// slotEndsAt reports whether a slot covers token i.
+func slotEndsAt(slots []slot, i int) bool {
+	for _, s := range slots {
+		if s.from <= i && i < s.to {
+			return true
+		}
+	}
+	return false
+}
+
+// slotEndingAt returns the entity of the company slot that ends right
+// before token i, or -1.
+func slotEndingAt(slots []slot, i int) int {
+	for _, s := range slots {
+		if s.typ == graph.Company && s.to == i {
+			return s.ent
+		}
+	}
+	return -1
+}
+
+// distinctEnts returns the entities of slots in order, each once.
+func distinctEnts(slots []slot) []int {
+	var out []int
+	for _, s := range slots {
+		if !containsInt(out, s.ent) {
+			out = append(out, s.ent)
+		}
+	}
+	return out
+}
+
+// plantList returns the plants listed after the slot of entity first
+// ("the Marysville Auto Plant, the East Liberty Auto Plant and the Anna
+// Engine Plant"), without first.
+func plantList(slots []slot, lw []string, first int) []int {
+	var out []int
+	at := -1
+	for i, s := range slots {
+		if s.ent == first && s.typ == graph.Plant {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	end := slots[at].to
+	for _, s := range slots[at+1:] {
+		if s.from < end {
+			continue // a town inside the plant's name
+		}
+		if s.typ != graph.Plant {
+			break
+		}
+		for _, w := range lw[end:s.from] {
+			if w != "," && w != "and" && w != "the" && w != "its" {
+				return out
+			}
+		}
+		out = append(out, s.ent)
+		end = s.to
+	}
+	return out
+}
+
+// coordinated returns the companies of a list that starts at token i:
+// "BMW, MINI, Rolls-Royce and BMW Motorrad".
+func coordinated(slots []slot, lw []string, i int) []int {
+	var out []int
+	for _, s := range slots {
+		if s.from < i || s.typ != graph.Company {
+			continue
+		}
+		if s.from != i {
+			break
+		}
+		out = append(out, s.ent)
+		i = s.to
+		if i < len(lw) && (lw[i] == "," || lw[i] == "and") {
+			i++
+			if i < len(lw) && lw[i] == "and" {
+				i++
+			}
+		}
+	}
+	return out
+}
+
+// companiesIn returns the distinct company entities of slots starting in
+// token range [from, to), in order.
+func companiesIn(slots []slot, from, to int) []int {
+	var out []int
+	for _, s := range slots {
+		if s.typ == graph.Company && s.from >= from && s.from < to && !containsInt(out, s.ent) {
+			out = append(out, s.ent)
+		}
+	}
+	return out
+}
+
+// clauseEnd returns the first token at or after i that ends a clause.
+func clauseEnd(lw []string, i int) int {
+	for ; i < len(lw); i++ {
+		switch lw[i] {
+		case ";", "which", "that", "where", "while", "but", "after", "before", "(":
+			return i
+		}
+	}
+	return len(lw)
+}
+
+// slotStartsWithin reports whether a company slot starts within n tokens
+// after token i.
+func slotStartsWithin(slots []slot, i, n int) bool {
+	for _, s := range slots {
+		if s.typ == graph.Company && s.from >= i && s.from < i+n {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedFrom returns the companies that start at token i or right
+// after an article, possessive or "for": "for Audi and for Porsche",
+// "for Ford's F-150".
+func coordinatedFrom(slots []slot, lw []string, i int) []int {
+	var out []int
+	for _, s := range slots {
+		if s.from < i {
+			continue
+		}
+		if s.typ != graph.Company {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		gap := lw[i:s.from]
+		ok := len(gap) == 0
+		for _, w := range gap {
+			ok = w == "the" || w == "and" || w == "for" || w == "," || w == "both"
+			if !ok {
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+		out = append(out, s.ent)
+		i = s.to
+		if i < len(lw) && isPossessiveTok(lw[i]) {
+			break
+		}
+	}
+	return out
+}
