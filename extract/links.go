@@ -141,10 +141,9 @@ func (a *analysis) linkPlaceAcronyms() {
 		if !isAllCaps(acr) || len(acr) < 2 || len(acr) > 4 || strings.Contains(acr, " ") {
 			continue
 		}
-		cand := -1
-		for j, o := range a.ents {
-			if j == i || o.typ != graph.Location || len(o.ments) == 0 {
-				continue
+		a.mergeIntoOnly(i, func(o *entity) bool {
+			if o.typ != graph.Location {
+				return false
 			}
 			var ws []string
 			for _, w := range strings.Fields(a.ments[o.ments[0]].canonical()) {
@@ -152,17 +151,26 @@ func (a *analysis) linkPlaceAcronyms() {
 					ws = append(ws, w) // "Republic of Korea" is ROK
 				}
 			}
-			if len(ws) >= 2 && strings.EqualFold(initialsAll(ws), acr) {
-				if cand >= 0 {
-					cand = -2
-					break
-				}
-				cand = j
-			}
+			return len(ws) >= 2 && strings.EqualFold(initialsAll(ws), acr)
+		})
+	}
+}
+
+// mergeIntoOnly merges entity i into the one other entity that match
+// accepts; when none or several do, it leaves i alone.
+func (a *analysis) mergeIntoOnly(i int, match func(o *entity) bool) {
+	cand := -1
+	for j, o := range a.ents {
+		if j == i || len(o.ments) == 0 || !match(o) {
+			continue
 		}
 		if cand >= 0 {
-			a.mergeInto(cand, i)
+			return // several: cannot tell
 		}
+		cand = j
+	}
+	if cand >= 0 {
+		a.mergeInto(cand, i)
 	}
 }
 
@@ -212,30 +220,10 @@ func (a *analysis) linkShortNames() {
 		if strings.Contains(short, " ") || isNumber(short) {
 			continue
 		}
-		cand := -1
-		for j, o := range a.ents {
-			if j == i || o.typ != e.typ || len(o.ments) == 0 {
-				continue
-			}
+		a.mergeIntoOnly(i, func(o *entity) bool {
 			ws := strings.Fields(a.ments[o.ments[0]].canonical())
-			if len(ws) < 2 {
-				continue
-			}
-			hit := ws[0] == short || ws[len(ws)-1] == short
-			if e.typ == graph.Plant {
-				hit = slices.Contains(ws, short)
-			}
-			if hit {
-				if cand >= 0 {
-					cand = -2
-					break
-				}
-				cand = j
-			}
-		}
-		if cand >= 0 {
-			a.mergeInto(cand, i)
-		}
+			return o.typ == graph.Plant && len(ws) >= 2 && slices.Contains(ws, short)
+		})
 	}
 }
 
