@@ -419,6 +419,12 @@ func TestConstructions(t *testing.T) {
 			"Skarv Cars has put around two billion euros into its Oslo plant. Brenna Motors builds vans at its plant in Tampere. The company invested roughly €600 million there.",
 		want: []string{"Arvo Motors invests_in Vejle Auto Plant", "Arvo Motors invests_in Aarhus Auto Plant", "Arvo Motors invests_in Lund Engine Plant",
 			"Skarv Cars invests_in Oslo plant", "Brenna Motors invests_in plant in Tampere"},
+	}, {
+		name: "an affiliate named in an apposition",
+		text: "Tolva Cells is a joint venture of the Arvo Motor Group and Kestrel Energy. " +
+			"Arvo Mobis, the group's parts affiliate, then turns the cells into battery packs.",
+		want:    []string{"Arvo Motor Group owns Arvo Mobis"},
+		notWant: []string{"Arvo Motor Group owns Kestrel Energy"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

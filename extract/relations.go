@@ -364,9 +364,15 @@ func (a *analysis) namedSubsidiaries(rb *relationBuilder) {
 			}
 		}
 	}
+	owned := map[string]bool{}
+	for _, r := range rb.out {
+		if r.Predicate == graph.Owns {
+			owned[r.Object.Name] = true
+		}
+	}
 	for i, e := range a.ents {
-		if e.typ != graph.Company || len(e.ments) == 0 {
-			continue
+		if e.typ != graph.Company || len(e.ments) == 0 || owned[e.name] {
+			continue // "Hyundai Mobis, the group's parts affiliate": the text names its owner
 		}
 		ws := strings.Fields(e.name)
 		if len(ws) < 2 || a.x.vocab.orgTail.has(ws[len(ws)-1]) && len(ws) == 2 {

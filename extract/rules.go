@@ -36,7 +36,7 @@ func isUseWord(w string) bool {
 }
 
 func isOwnWord(w string) bool {
-	return hasAnyPrefix(w, "own", "subsidiar", "parent", "acquir", "takeover", "belong", "division", "brand") || w == "unit" || w == "bought" || w == "part" || w == "shareholder"
+	return hasAnyPrefix(w, "own", "subsidiar", "affiliat", "parent", "acquir", "takeover", "belong", "division", "brand") || w == "unit" || w == "bought" || w == "part" || w == "shareholder"
 }
 
 func isOperateWord(w string) bool {
@@ -383,6 +383,12 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		before, after := nearestBefore(t, graph.Company), firstAfter(t, graph.Company)
 		// "its subsidiary Saft"; but "a subsidiary of Toyota" names the parent
 		apposed := slotStartsWithin(slots, t+1, 2) && !(t+1 < len(lw) && lw[t+1] == "of")
+		if owner, owned := appositionOwner(slots, lw, t); owner >= 0 && (hasAnyPrefix(w, "subsidiar", "affiliate", "division") || w == "unit" || w == "arm") {
+			// "Hyundai Mobis, the group's parts affiliate": the possessor
+			// owns the company the apposition describes
+			rb.add(si, owner, graph.Owns, owned, 0.5)
+			continue
+		}
 		switch {
 		case w == "brands" || w == "brand":
 			a.brands(rb, si, slots, lw, t)

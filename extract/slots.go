@@ -204,3 +204,28 @@ func coordinatedFrom(slots []slot, lw []string, i int) []int {
 	}
 	return out
 }
+
+// appositionOwner reads "X, the group's parts affiliate" around the
+// trigger at token t: the company whose possessive comes shortly before
+// t, and the company X that the apposition describes. It returns -1s
+// when the words do not have that shape.
+func appositionOwner(slots []slot, lw []string, t int) (owner, owned int) {
+	for i, s := range slots {
+		if s.typ != graph.Company || s.to >= t || t-s.to > 4 || !isPossessiveTok(lw[s.to]) {
+			continue
+		}
+		// the company right before ", the"
+		for j := i - 1; j >= 0; j-- {
+			b := slots[j]
+			if b.typ != graph.Company {
+				continue
+			}
+			gap := lw[b.to:s.from]
+			if len(gap) == 2 && gap[0] == "," && gap[1] == "the" || len(gap) == 1 && gap[0] == "," {
+				return s.ent, b.ent
+			}
+			break
+		}
+	}
+	return -1, -1
+}
