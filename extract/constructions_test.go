@@ -425,6 +425,12 @@ func TestConstructions(t *testing.T) {
 			"Arvo Mobis, the group's parts affiliate, then turns the cells into battery packs.",
 		want:    []string{"Arvo Motor Group owns Arvo Mobis"},
 		notWant: []string{"Arvo Motor Group owns Kestrel Energy"},
+	}, {
+		name: "a technology used where the article's plant is meant",
+		text: "Arvo Motors opened its Vejle plant in May. The plant cost more than its Aarhus plant did. " +
+			"Quality inspection relies on a digital twin.",
+		want:    []string{"Vejle plant uses digital twin"},
+		notWant: []string{"Aarhus plant uses digital twin"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

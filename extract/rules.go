@@ -299,7 +299,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			user = a.mainPlant()
 		}
 		if user < 0 {
-			user = a.lastEntityBefore(si, graph.Plant)
+			user = a.articlePlant() // "Quality inspection relies on AIQX": the plant the article is about
 		}
 		for _, tech := range of(graph.Technology) {
 			rb.add(si, user, graph.Uses, tech.ent, 0.5)
