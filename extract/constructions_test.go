@@ -431,6 +431,11 @@ func TestConstructions(t *testing.T) {
 			"Quality inspection relies on a digital twin.",
 		want:    []string{"Vejle plant uses digital twin"},
 		notWant: []string{"Aarhus plant uses digital twin"},
+	}, {
+		name:    "a list of people with titles before their names",
+		text:    "At the opening he was flanked by Arvo Motors chairman Jens Holm, Kestrel Energy chairman Ola Berg and Mia Lund, chairman of Skarv Cars.",
+		want:    []string{"Jens Holm works_for Arvo Motors", "Ola Berg works_for Kestrel Energy", "Mia Lund works_for Skarv Cars"},
+		notWant: []string{"Jens Holm works_for Kestrel Energy"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

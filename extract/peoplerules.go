@@ -27,7 +27,15 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 		if s.to < len(lw) && lw[s.to] == "," {
 			for j := s.to + 1; j < min(len(lw), s.to+5); j++ {
 				if v.personRole[lw[j]] {
-					from = s.to
+					// but not "John Elkann, Mercedes-Benz Group chairman
+					// Ola Källenius": a title before the next name
+					k := j + 1
+					for k < len(lw) && v.personRole[lw[k]] {
+						k++
+					}
+					if !slices.ContainsFunc(slots, func(o slot) bool { return o.typ == graph.Person && o.from == k }) {
+						from = s.to
+					}
 					break
 				}
 			}
