@@ -436,6 +436,12 @@ func TestConstructions(t *testing.T) {
 		text:    "At the opening he was flanked by Arvo Motors chairman Jens Holm, Kestrel Energy chairman Ola Berg and Mia Lund, chairman of Skarv Cars.",
 		want:    []string{"Jens Holm works_for Arvo Motors", "Ola Berg works_for Kestrel Energy", "Mia Lund works_for Skarv Cars"},
 		notWant: []string{"Jens Holm works_for Kestrel Energy"},
+	}, {
+		name: "customers that signed up for a maker's cells",
+		text: "Norvik Cells built its first gigafactory in Lund. Norvik Cells said it held contracts worth $30 billion. " +
+			"Arvo Motors, Skarv Cars and the storage specialist Tolva Energy all signed up for cells in different formats.",
+		want:    []string{"Norvik Cells supplies Arvo Motors", "Norvik Cells supplies Skarv Cars", "Norvik Cells supplies Tolva Energy"},
+		notWant: []string{"Skarv Cars partners_with Tolva Energy", "Arvo Motors partners_with Skarv Cars"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

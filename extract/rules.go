@@ -221,6 +221,20 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			rb.add(si, supplier, graph.Supplies, c, 0.5)
 		}
 	}
+	// "Volkswagen, Scania, Volvo Cars, Polestar and the storage specialist
+	// Fluence all signed up for cells": customers of the company the
+	// article is about.
+	for i := 0; i+2 < len(lw); i++ {
+		if lw[i] != "signed" || lw[i+1] != "up" || lw[i+2] != "for" || a.negatedNear(si, i) {
+			continue
+		}
+		supplier := a.mainCompany()
+		for _, s := range of(graph.Company) {
+			if s.to <= i && s.ent != supplier {
+				rb.add(si, supplier, graph.Supplies, s.ent, 0.5)
+			}
+		}
+	}
 	// invests_in: "X invests €2bn in its Y plant", "in Debrecen" for the
 	// plant there.
 	for _, t := range find(isInvestWord) {
@@ -252,7 +266,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	if v := indexOf(lw, "venture"); v >= 0 && !a.negatedNear(si, v) {
 		a.jointVenture(rb, si, slots, lw, v)
 	} else {
-		triggers := find(isPartnerWord)
+		triggers := slices.DeleteFunc(find(isPartnerWord), func(t int) bool {
+			return lw[t] == "signed" && t+2 < len(lw) && lw[t+1] == "up" && lw[t+2] == "for" // customers, below
+		})
 		for i := 0; i+1 < len(lw); i++ {
 			// "are each working with the chip designer"
 			if (lw[i] == "working" || lw[i] == "work" || lw[i] == "worked" || lw[i] == "together") && lw[i+1] == "with" && !a.negatedNear(si, i) {
