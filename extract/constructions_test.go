@@ -442,6 +442,10 @@ func TestConstructions(t *testing.T) {
 			"Arvo Motors, Skarv Cars and the storage specialist Tolva Energy all signed up for cells in different formats.",
 		want:    []string{"Norvik Cells supplies Arvo Motors", "Norvik Cells supplies Skarv Cars", "Norvik Cells supplies Tolva Energy"},
 		notWant: []string{"Skarv Cars partners_with Tolva Energy", "Arvo Motors partners_with Skarv Cars"},
+	}, {
+		name: "a model built for one company by another",
+		text: "Until then, Honda's only electric SUV in the US, the KV9, is built for it by Skarv Motors in Mexico.",
+		want: []string{"Skarv Motors supplies Honda", "Skarv Motors produces KV9"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
