@@ -378,6 +378,12 @@ func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplie
 		return first(after), customer
 	case hasAnyPrefix(w, "sourc", "purchas", "order", "buy", "bought"):
 		return first(after), first(before)
+	case w == "licensed" && next == "from":
+		// "it would make LFP cells with technology licensed from China's
+		// CATL": the licensor supplies the sentence's company
+		return first(after), first(before)
+	case hasAnyPrefix(w, "licens"):
+		return -1, -1
 	case hasAnyPrefix(w, "customer"):
 		if next == "of" || next == "for" {
 			return first(after), first(before)

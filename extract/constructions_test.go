@@ -446,6 +446,10 @@ func TestConstructions(t *testing.T) {
 		name: "a model built for one company by another",
 		text: "Until then, Honda's only electric SUV in the US, the KV9, is built for it by Skarv Motors in Mexico.",
 		want: []string{"Skarv Motors supplies Honda", "Skarv Motors produces KV9"},
+	}, {
+		name: "technology licensed from another company",
+		text: "Arvo Motors announced the plant in February, saying it would make LFP cells with technology licensed from China's CATL.",
+		want: []string{"CATL supplies Arvo Motors"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

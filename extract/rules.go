@@ -15,7 +15,7 @@ func isProduceWord(w string) bool {
 }
 
 func isSupplyWord(w string) bool {
-	return hasAnyPrefix(w, "suppl", "deliver", "provid", "sourc", "customer", "purchas") || w == "order" || w == "orders" || w == "ordered" || w == "buys" || w == "bought" || w == "buy"
+	return hasAnyPrefix(w, "suppl", "deliver", "provid", "sourc", "customer", "purchas", "licens") || w == "order" || w == "orders" || w == "ordered" || w == "buys" || w == "bought" || w == "buy"
 }
 
 func isInvestWord(w string) bool {
