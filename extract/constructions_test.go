@@ -450,6 +450,10 @@ func TestConstructions(t *testing.T) {
 		name: "technology licensed from another company",
 		text: "Arvo Motors announced the plant in February, saying it would make LFP cells with technology licensed from China's CATL.",
 		want: []string{"CATL supplies Arvo Motors"},
+	}, {
+		name:     "a name after a country's possessive is a company, after a city's a district",
+		text:     "Arvo Motors licensed the cell design from China's Norvik Amperex. Its new plant stands in Shanghai's Lingang New Area.",
+		entities: []string{"Norvik Amperex/company", "Lingang New Area/location"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

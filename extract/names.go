@@ -64,7 +64,7 @@ func institutionHead(w string) bool {
 // Abdullah Economic City", "Atlantic Free Zone".
 func placeTail(w string) bool {
 	switch w {
-	case "City", "Town", "County", "Province", "Zone", "Estate", "Valley", "Island", "Port", "Bay", "District":
+	case "City", "Town", "County", "Province", "Zone", "Estate", "Valley", "Island", "Port", "Bay", "District", "Area", "Region":
 		return true
 	}
 	return false

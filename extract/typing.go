@@ -268,6 +268,11 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		}
 		return graph.Location, 0.85
 	}
+	if isPossessiveTok(before) && sp.From >= 2 && place == "" && !hasDigit(ws) && !placeTail(last) {
+		if k := x.placeKind(before2); k == "country" || k == "subdivision" {
+			return graph.Company, 0.6 // "China's Kestrel Amperex", "France's Tiamat"
+		}
+	}
 	// Company cues: a role noun before ("carmaker Stellantis") or after
 	// ("Bosch, the supplier"), a possessive before a site or product.
 	if v.orgRole.has(lb) || (v.orgRole.has(before2) && (before == "," || isCapitalized(before))) {
