@@ -443,9 +443,15 @@ func TestConstructions(t *testing.T) {
 		want:    []string{"Norvik Cells supplies Arvo Motors", "Norvik Cells supplies Skarv Cars", "Norvik Cells supplies Tolva Energy"},
 		notWant: []string{"Skarv Cars partners_with Tolva Energy", "Arvo Motors partners_with Skarv Cars"},
 	}, {
-		name: "a model built for one company by another",
-		text: "Until then, Honda's only electric SUV in the US, the KV9, is built for it by Skarv Motors in Mexico.",
-		want: []string{"Skarv Motors supplies Honda", "Skarv Motors produces KV9"},
+		name:    "a model built for one company by another",
+		text:    "Until then, Honda's only electric SUV in the US, the KV9, is built for it by Skarv Motors in Mexico.",
+		want:    []string{"Skarv Motors supplies Honda", "Skarv Motors produces KV9"},
+		notWant: []string{"Honda produces KV9"},
+	}, {
+		name:     "a model named by its production",
+		text:     "Norvik production ramps up at Arvo Motors' Vejle factory. Series production of the KV3 starts in May.",
+		entities: []string{"Norvik/product"},
+		notForms: []string{"Series"},
 	}, {
 		name: "technology licensed from another company",
 		text: "Arvo Motors announced the plant in February, saying it would make LFP cells with technology licensed from China's CATL.",

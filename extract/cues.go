@@ -221,6 +221,10 @@ func isTrimCode(w string) bool {
 func (a *analysis) builtAfter(sp span) bool {
 	for i := sp.To; i < sp.To+4; i++ {
 		switch w := strings.ToLower(a.tok(sp.Sent, i)); w {
+		case ",":
+			if i > sp.To {
+				return false // "the Prologue, is built for it": only the comma closing an apposition
+			}
 		case "is", "was", "are", "were", "be", "been", "being", "will", "has", "have", "had", "kept", "still", "also", "now":
 		case "built", "made", "assembled", "produced", "manufactured":
 			return i > sp.To

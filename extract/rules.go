@@ -117,7 +117,11 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		// "the Burnaston plant ..., the Valenciennes plant and the Sakarya
 		// plant build the Corolla, the Yaris and the C-HR respectively"
 		respectively := indexOf(lw, "respectively") >= 0 && len(plants) >= 2 && len(distinctEnts(plants)) == len(products)
+		_, madeBy := forBy(slots, lw, prod[0])
 		for pi, p := range products {
+			if madeBy >= 0 && p.to <= prod[0] && len(plants) == 0 {
+				continue // "the Prologue, is built for it by General Motors": below
+			}
 			if respectively {
 				rb.add(si, distinctEnts(plants)[pi], graph.Produces, p.ent, 0.6)
 				continue
@@ -368,39 +372,14 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	// maker supplies the companies it makes them for.
 	if prod := find(isProduceWord); len(prod) > 0 {
 		maker := -1
-		// "the Prologue, is built for it by General Motors in Mexico":
-		// the maker after "by", the customer after "for" ("it" is the
-		// sentence's first company)
-		for i := prod[0] + 1; i+3 < len(lw); i++ {
-			if lw[i] != "for" {
-				continue
-			}
-			customer, k := -1, i+1
-			if lw[k] == "it" || lw[k] == "them" {
-				if cs := of(graph.Company); len(cs) > 0 && cs[0].to <= i {
-					customer = cs[0].ent
-				}
-				k++
-			} else if cs := coordinatedFrom(slots, lw, k); len(cs) > 0 {
-				customer = cs[0]
-				for _, s := range slots {
-					if s.ent == customer && s.from >= k {
-						k = s.to
-						break
-					}
+		// "the Prologue, is built for it by General Motors in Mexico"
+		if customer, by := forBy(slots, lw, prod[0]); by >= 0 {
+			rb.add(si, by, graph.Supplies, customer, 0.5)
+			for _, p := range of(graph.Product) {
+				if p.to <= prod[0] {
+					rb.add(si, by, graph.Produces, p.ent, 0.5)
 				}
 			}
-			if customer >= 0 && k < len(lw) && lw[k] == "by" {
-				if by := firstAfter(k, graph.Company); by >= 0 && by != customer {
-					rb.add(si, by, graph.Supplies, customer, 0.5)
-					for _, p := range of(graph.Product) {
-						if p.to <= prod[0] {
-							rb.add(si, by, graph.Produces, p.ent, 0.5)
-						}
-					}
-				}
-			}
-			break
 		}
 		if ps := of(graph.Plant); len(ps) > 0 {
 			maker = a.ents[closestTo(ps, prod[0])].operator

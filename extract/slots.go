@@ -229,3 +229,43 @@ func appositionOwner(slots []slot, lw []string, t int) (owner, owned int) {
 	}
 	return -1, -1
 }
+
+// forBy reads "built for it by General Motors" after the production verb
+// at token verb: the customer after "for" ("it" standing for the
+// sentence's first company) and the maker after "by". It returns -1s when
+// the sentence has no such phrase.
+func forBy(slots []slot, lw []string, verb int) (customer, maker int) {
+	for i := verb + 1; i+3 < len(lw); i++ {
+		if lw[i] != "for" {
+			continue
+		}
+		customer, k := -1, i+1
+		if lw[k] == "it" || lw[k] == "them" {
+			for _, s := range slots {
+				if s.typ == graph.Company && s.to <= i {
+					customer = s.ent
+					break
+				}
+			}
+			k++
+		} else if cs := coordinatedFrom(slots, lw, k); len(cs) > 0 {
+			customer = cs[0]
+			for _, s := range slots {
+				if s.ent == customer && s.from >= k {
+					k = s.to
+					break
+				}
+			}
+		}
+		if customer < 0 || k >= len(lw) || lw[k] != "by" {
+			return -1, -1
+		}
+		for _, s := range slots {
+			if s.typ == graph.Company && s.from > k && s.ent != customer {
+				return customer, s.ent
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}

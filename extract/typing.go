@@ -307,6 +307,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if v.vehicleNoun.has(after) && n <= 3 && !isAllCaps(last) && !madeIn && !v.techTail.has(strings.ToLower(after2)) {
 		return graph.Product, 0.5
 	}
+	if (la == "production" || la == "output") && n <= 2 && !isAllCaps(text) && x.placeKind(text) == "" && !hasRole(v, ws) && !x.english[strings.ToLower(first)] {
+		return graph.Product, 0.55 // "Cybertruck production ramps up"
+	}
 	if (lb == "the" || lb == "its" || lb == "their") && n <= 3 && !isAllCaps(text) && !v.orgTail.has(last) && a.builtAfter(sp) && x.placeKind(text) == "" {
 		return graph.Product, 0.6 // "the Panamera is assembled alongside", "the Golf Variant kept being built"
 	}
