@@ -25,11 +25,15 @@ func (a *analysis) findAnchors() {
 	v := a.x.vocab
 	mi := 0
 	lastOf := map[graph.EntityType]int{}
+	free := [2]int{-1, -1} // the last company named other than after "of", and its sentence
 	for si, s := range a.dc.sents {
 		for i, t := range s.Toks {
 			for mi < len(a.ments) && a.ments[mi].start < t.Start {
 				m := a.ments[mi]
 				lastOf[a.ents[m.ent].typ] = m.ent + 1
+				if a.ents[m.ent].typ == graph.Company && !a.afterOf(m) {
+					free = [2]int{m.ent, m.sent}
+				}
 				mi++
 			}
 			w := strings.ToLower(t.Text)
@@ -57,6 +61,13 @@ func (a *analysis) findAnchors() {
 				continue // "the truck maker Brenna Trucks" describes the name after it
 			}
 			e := lastOf[typ]
+			if typ == graph.Company && e > 0 && free[0] >= 0 && free[0] != e-1 && si-free[1] <= 3 && a.lastNamedAfterOf(e-1, mi) {
+				// "Panasonic Energy, a subsidiary of Panasonic Holdings,
+				// develops batteries. The company is headquartered in":
+				// a company named in a title or an apposition is not
+				// what the text goes on about
+				e = free[0] + 1
+			}
 			if n == "group" {
 				// "the group's platform": the group the text last named
 				if g := a.lastGroup(mi); g >= 0 {
@@ -73,6 +84,23 @@ func (a *analysis) findAnchors() {
 			}
 		}
 	}
+}
+
+// afterOf reports whether mention m follows "of": "president of CATL
+// Europe", "a subsidiary of Panasonic Holdings".
+func (a *analysis) afterOf(m mention) bool {
+	return m.from > 0 && strings.EqualFold(a.dc.sents[m.sent].Toks[m.from-1].Text, "of")
+}
+
+// lastNamedAfterOf reports whether the last mention of entity e before
+// mention index end follows "of".
+func (a *analysis) lastNamedAfterOf(e, end int) bool {
+	for k := end - 1; k >= 0; k-- {
+		if a.ments[k].ent == e {
+			return a.afterOf(a.ments[k])
+		}
+	}
+	return false
 }
 
 // lastGroup returns the entity of the last company mention before

@@ -1,0 +1,20 @@
+package extract_test
+
+import "testing"
+
+// TestConstructionsPlaces checks the constructions by which articles say
+// who runs a plant, where plants, companies and towns lie, and who
+// invests in a plant.
+func TestConstructionsPlaces(t *testing.T) {
+	runConstructions(t, []construction{{
+		name:    "the company after a parent named in an apposition",
+		text:    "Vornika Cells Ltd., a subsidiary of Dralvo Holdings Corporation, develops and manufactures battery cells. The company is headquartered in Tampere, Finland.",
+		want:    []string{"Vornika Cells located_in Tampere"},
+		notWant: []string{"Dralvo Holdings located_in Tampere"},
+	}, {
+		name:    "the company after a company in a person's title",
+		text:    "Brolvex AG opened its first plant in Vejle in 2023. At the ceremony, Tomas Hrebik, president of Brolvex Nordic GmbH, said the first cells had shipped.\n\nIn May 2024 the Ningbo-based company announced it would invest EUR 2 billion in a plant in Kalisz.",
+		want:    []string{"Brolvex AG located_in Ningbo"},
+		notWant: []string{"Brolvex Nordic GmbH located_in Ningbo"},
+	}})
+}
