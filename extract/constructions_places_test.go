@@ -16,5 +16,9 @@ func TestConstructionsPlaces(t *testing.T) {
 		text:    "Brolvex AG opened its first plant in Vejle in 2023. At the ceremony, Tomas Hrebik, president of Brolvex Nordic GmbH, said the first cells had shipped.\n\nIn May 2024 the Ningbo-based company announced it would invest EUR 2 billion in a plant in Kalisz.",
 		want:    []string{"Brolvex AG located_in Ningbo"},
 		notWant: []string{"Brolvex Nordic GmbH located_in Ningbo"},
+	}, {
+		name: "the group subsidiary that runs the site",
+		text: "The Kalisz plant of the Dravona Group builds the KV3. \"We rebuilt it in a year,\" said Ana Lisek, plant manager at Dravona Polska GmbH, the group subsidiary that runs the site.",
+		want: []string{"Dravona Polska GmbH operates Kalisz plant"},
 	}})
 }

@@ -60,6 +60,9 @@ func (a *analysis) findAnchors() {
 			if j+1 < len(s.Toks) && isCapitalized(s.Toks[j+1].Text) && typ == graph.Company {
 				continue // "the truck maker Brenna Trucks" describes the name after it
 			}
+			if j+1 < len(s.Toks) && typ == graph.Company && isDaughterNoun(strings.ToLower(s.Toks[j+1].Text)) {
+				continue // "Volkswagen Sachsen, the group subsidiary that runs the site" is the subsidiary
+			}
 			e := lastOf[typ]
 			if typ == graph.Company && e > 0 && free[0] >= 0 && free[0] != e-1 && si-free[1] <= 3 && a.lastNamedAfterOf(e-1, mi) {
 				// "Panasonic Energy, a subsidiary of Panasonic Holdings,
@@ -84,6 +87,16 @@ func (a *analysis) findAnchors() {
 			}
 		}
 	}
+}
+
+// isDaughterNoun reports whether w names a company held by another:
+// "subsidiary", "unit", "affiliate".
+func isDaughterNoun(w string) bool {
+	switch w {
+	case "subsidiary", "unit", "affiliate", "division", "arm":
+		return true
+	}
+	return false
 }
 
 // afterOf reports whether mention m follows "of": "president of CATL
