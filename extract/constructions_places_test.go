@@ -20,5 +20,20 @@ func TestConstructionsPlaces(t *testing.T) {
 		name: "the group subsidiary that runs the site",
 		text: "The Kalisz plant of the Dravona Group builds the KV3. \"We rebuilt it in a year,\" said Ana Lisek, plant manager at Dravona Polska GmbH, the group subsidiary that runs the site.",
 		want: []string{"Dravona Polska GmbH operates Kalisz plant"},
+	}, {
+		name:    "moved its headquarters from one town to another",
+		text:    "Tesvara Motors builds the KV3 in Kalisz. By then the carmaker had moved its headquarters from Vejle to Odense.",
+		want:    []string{"Tesvara Motors located_in Odense", "Tesvara Motors located_in Vejle"},
+		notWant: []string{"Tesvara Motors located_in Kalisz"},
+	}, {
+		name:    "a possessor's head office there",
+		text:    "Vornika AG opened a sales office in Tampere, close to Dralvo AG's own head office there.",
+		want:    []string{"Dralvo AG located_in Tampere"},
+		notWant: []string{"Vornika AG located_in Tampere"},
+	}, {
+		name:    "the company after a subsidiary of the group",
+		text:    "Vornika Cars AG is a wholly owned subsidiary of the Dralvo Group. The company's head office and its only plant are at Vejle, Denmark.",
+		want:    []string{"Vornika Cars AG located_in Vejle"},
+		notWant: []string{"Dralvo Group located_in Vejle"},
 	}})
 }

@@ -75,6 +75,90 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 	}
 }
 
+// headquarters places a company at its stated head office: "The
+// company's head office and its only plant are at Goodwood", "moved its
+// headquarters from California to Austin", "close to Umicore's own head
+// office there".
+func (a *analysis) headquarters(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for i, w := range lw {
+		if w != "headquarters" && !(w == "head" && i+1 < len(lw) && (lw[i+1] == "office" || lw[i+1] == "offices")) || a.negatedNear(si, i) {
+			continue
+		}
+		owner := a.headOwner(si, slots, lw, i)
+		if owner < 0 {
+			continue
+		}
+		for _, l := range headPlaces(slots, lw, i) {
+			rb.add(si, owner, graph.LocatedIn, l, 0.55)
+		}
+	}
+}
+
+// headOwner returns the company whose head office the word at i is:
+// the possessor right before it ("Umicore's own head office"), or for
+// "its", the last company before it or the sentence's subject; -1 for
+// none.
+func (a *analysis) headOwner(si int, slots []slot, lw []string, i int) int {
+	k := i - 1
+	for k >= 0 && (lw[k] == "own" || lw[k] == "global" || lw[k] == "new" || lw[k] == "former" || lw[k] == "european") {
+		k--
+	}
+	switch {
+	case k >= 0 && isPossessiveTok(lw[k]):
+		for _, s := range slots {
+			if s.to == k && s.typ == graph.Company {
+				return s.ent
+			}
+		}
+	case k >= 0 && lw[k] == "its":
+		c := -1
+		for _, s := range slots {
+			if s.to <= k && s.typ == graph.Company {
+				c = s.ent
+			}
+		}
+		if c < 0 && a.subjects[si] >= 0 && a.ents[a.subjects[si]].typ == graph.Company {
+			c = a.subjects[si]
+		}
+		return c
+	}
+	return -1
+}
+
+// headPlaces returns the places a head office is said to be at: the
+// first place after "in", "at" or "to" in the words after it, both ends
+// of "from California to Austin", or, for "there", the place named
+// before it in the sentence.
+func headPlaces(slots []slot, lw []string, i int) []int {
+	var from []int
+	for _, s := range slots {
+		if s.from <= i || s.from > i+12 || s.typ != graph.Location {
+			continue
+		}
+		switch lw[s.from-1] {
+		case "from":
+			from = append(from, s.ent)
+		case "in", "at", "to":
+			return append(from, s.ent)
+		}
+	}
+	for k := i + 1; k < len(lw) && k <= i+4; k++ {
+		if lw[k] != "there" {
+			continue
+		}
+		before := -1
+		for _, s := range slots {
+			if s.to <= i && s.typ == graph.Location {
+				before = s.ent
+			}
+		}
+		if before >= 0 {
+			return []int{before}
+		}
+	}
+	return nil
+}
+
 // gazetteerContainment links places of one sentence that the gazetteer
 // says lie one inside the other, hop by hop: "Shenyang, the capital of
 // Liaoning" gives Shenyang in Liaoning.

@@ -100,9 +100,14 @@ func isDaughterNoun(w string) bool {
 }
 
 // afterOf reports whether mention m follows "of": "president of CATL
-// Europe", "a subsidiary of Panasonic Holdings".
+// Europe", "a subsidiary of the BMW Group".
 func (a *analysis) afterOf(m mention) bool {
-	return m.from > 0 && strings.EqualFold(a.dc.sents[m.sent].Toks[m.from-1].Text, "of")
+	toks := a.dc.sents[m.sent].Toks
+	k := m.from - 1
+	if k > 0 && strings.EqualFold(toks[k].Text, "the") {
+		k--
+	}
+	return k >= 0 && strings.EqualFold(toks[k].Text, "of")
 }
 
 // lastNamedAfterOf reports whether the last mention of entity e before
