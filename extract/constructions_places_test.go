@@ -35,5 +35,14 @@ func TestConstructionsPlaces(t *testing.T) {
 		text:    "Vornika Cars AG is a wholly owned subsidiary of the Dralvo Group. The company's head office and its only plant are at Vejle, Denmark.",
 		want:    []string{"Vornika Cars AG located_in Vejle"},
 		notWant: []string{"Dralvo Group located_in Vejle"},
+	}, {
+		name:    "a joint venture set up in a town",
+		text:    "Tesvara Motors has agreed to buy Dralvo AG out of Kalvik Cells, the battery joint venture the two companies set up in Tampere.",
+		want:    []string{"Kalvik Cells located_in Tampere"},
+		notWant: []string{"Tesvara Motors located_in Tampere", "Dralvo AG located_in Tampere"},
+	}, {
+		name:    "a joint venture's apposition ends at the comma",
+		text:    "Kalvik Cells, the battery joint venture of Tesvara Motors and Dralvo AG, will build its second plant in Tampere.",
+		notWant: []string{"Kalvik Cells located_in Tampere"},
 	}})
 }

@@ -75,6 +75,54 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 	}
 }
 
+// ventureSeat places a joint venture where the apposition naming it
+// says it was set up: "NOVO Energy, the battery joint venture the two
+// companies set up in Gothenburg", "L-H Battery Company, Honda's joint
+// venture with LG Energy Solution in Fayette County". The apposition
+// ends at a comma or a verb: "StarPlus Energy, the joint venture of
+// Stellantis and Samsung SDI, will build its plant in Kokomo" says
+// where the plant is.
+func (a *analysis) ventureSeat(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for _, s := range slots {
+		if s.typ != graph.Company || s.to+1 >= len(lw) || lw[s.to] != "," {
+			continue
+		}
+		v := -1
+		for k := s.to + 1; k < len(lw) && k <= s.to+5; k++ {
+			if lw[k] == "venture" {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for k := v + 1; k+1 < len(lw); k++ {
+			if w := lw[k]; w == "," || w == ";" || w == "(" || w == "will" || w == "is" || w == "are" || w == "was" || w == "has" || w == "which" || w == "that" || w == "to" {
+				break
+			}
+			if lw[k] != "in" {
+				continue
+			}
+			if l := slotStartingAt(slots, k+1, graph.Location); l >= 0 {
+				rb.add(si, s.ent, graph.LocatedIn, l, 0.55)
+			}
+			break
+		}
+	}
+}
+
+// slotStartingAt returns the entity of the slot of type t that starts at
+// token i, or -1.
+func slotStartingAt(slots []slot, i int, t graph.EntityType) int {
+	for _, s := range slots {
+		if s.from == i && s.typ == t {
+			return s.ent
+		}
+	}
+	return -1
+}
+
 // headquarters places a company at its stated head office: "The
 // company's head office and its only plant are at Goodwood", "moved its
 // headquarters from California to Austin", "close to Umicore's own head

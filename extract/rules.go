@@ -100,6 +100,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 
 	a.locationRules(rb, si, slots, lw)
 	a.headquarters(rb, si, slots, lw)
+	a.ventureSeat(rb, si, slots, lw)
 	a.gazetteerContainment(rb, si, slots)
 	a.worksForRules(rb, si, slots, lw)
 
