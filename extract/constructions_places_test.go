@@ -44,5 +44,10 @@ func TestConstructionsPlaces(t *testing.T) {
 		name:    "a joint venture's apposition ends at the comma",
 		text:    "Kalvik Cells, the battery joint venture of Tesvara Motors and Dralvo AG, will build its second plant in Tampere.",
 		notWant: []string{"Kalvik Cells located_in Tampere"},
+	}, {
+		name:    "a plant's operator is not the company of a person's title",
+		text:    "Brolvex AG opened its first plant in Vejle in 2023. At the ceremony, Tomas Hrebik, president of Brolvex Nordic GmbH, said the first cells had shipped.\n\nA 40 GWh plant in Kalisz is to follow in 2026.",
+		want:    []string{"Brolvex AG operates plant in Kalisz"},
+		notWant: []string{"Brolvex Nordic GmbH operates plant in Kalisz"},
 	}})
 }

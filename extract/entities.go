@@ -417,11 +417,31 @@ func (a *analysis) sentenceCompany(m mention) int {
 		return best
 	}
 	if m.sent > 0 {
+		if c := a.freeCompanyBefore(m.sent - 1); c >= 0 {
+			return c
+		}
 		if c := a.lastEntityBefore(m.sent-1, graph.Company); c >= 0 {
 			return c
 		}
 	}
 	return first
+}
+
+// freeCompanyBefore returns the company last named in sentence si or
+// the two before it other than after "of": "Matthias Zentgraf, then
+// president of CATL Europe, said ... In August 2022 the company
+// announced it would invest in a plant in Debrecen" is CATL's plant,
+// the company the text was about. -1 when there is none.
+func (a *analysis) freeCompanyBefore(si int) int {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		ms := a.bySent[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := a.ments[ms[k]]; a.ents[m.ent].typ == graph.Company && !a.afterOf(m) {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }
 
 // entities returns the document's entities with aliases and mentions.
