@@ -49,5 +49,10 @@ func TestConstructionsPlaces(t *testing.T) {
 		text:    "Brolvex AG opened its first plant in Vejle in 2023. At the ceremony, Tomas Hrebik, president of Brolvex Nordic GmbH, said the first cells had shipped.\n\nA 40 GWh plant in Kalisz is to follow in 2026.",
 		want:    []string{"Brolvex AG operates plant in Kalisz"},
 		notWant: []string{"Brolvex Nordic GmbH operates plant in Kalisz"},
+	}, {
+		name:    "a company's name opening a proper plant name",
+		text:    "Inside the Metaplant: a year of EVs in Ontario\n\nA year after the first cars left the line, the $2 billion Vornika Motor Group Metaplant Canada (VMGMC) builds two electric SUVs. Cells come from Kalvik Cells Company, a joint venture of Vornika Motor Group and Dralvo AG. Kalvik Cells Company has hired 900 people, and Kalvik Cells Company plans a second line.",
+		want:    []string{"Vornika Motor Group operates Vornika Motor Group Metaplant Canada"},
+		notWant: []string{"Kalvik Cells Company operates Vornika Motor Group Metaplant Canada"},
 	}})
 }

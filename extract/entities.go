@@ -366,9 +366,10 @@ func (a *analysis) linkPlantsToCompanies() {
 				}
 			}
 		}
-		if e.operator < 0 && e.opName == "" {
+		if e.operator < 0 {
 			// "Hyundai Motor Group Metaplant America": a company's name
-			// opening the plant's own.
+			// opening the plant's own, also when the name's operator
+			// part runs on past it ("Hyundai Motor Group Metaplant").
 			for _, mi := range e.ments {
 				ws := strings.Fields(a.ments[mi].text)
 				for k := len(ws) - 1; k >= 1 && e.operator < 0; k-- {
