@@ -430,7 +430,11 @@ func (a *analysis) moneyInvestment(rb *relationBuilder, si int, slots []slot, lw
 			money = true
 		case (w == "billion" || w == "million" || w == "bn" || w == "m") && i > 0 && (isNumber(lw[i-1]) || isNumberWord(lw[i-1])):
 			money = money || i+1 < len(lw) && (lw[i+1] == "euros" || lw[i+1] == "dollars" || lw[i+1] == "pounds")
-		case w == "investment" || w == "cost" || w == "costs":
+		case w == "investment":
+			money = true
+		case (w == "cost" || w == "costs") && !(i > 0 && isRunningCost(lw[i-1])):
+			// "the facility earns back its cost"; not "the site
+			// struggled with high logistics costs"
 			money = true
 		case strings.HasPrefix(w, "€") || strings.HasPrefix(w, "$"):
 			money = true
@@ -445,6 +449,16 @@ func (a *analysis) moneyInvestment(rb *relationBuilder, si int, slots []slot, lw
 			return
 		}
 	}
+}
+
+// isRunningCost reports whether w, before "costs", makes them the
+// running costs of a site rather than what was spent on it.
+func isRunningCost(w string) bool {
+	switch w {
+	case "high", "higher", "rising", "low", "lower", "energy", "logistics", "labour", "labor", "operating", "running", "transport", "wage", "material":
+		return true
+	}
+	return false
 }
 
 // isNumberWord reports whether w is a number written out: "two billion

@@ -54,5 +54,14 @@ func TestConstructionsPlaces(t *testing.T) {
 		text:    "Inside the Metaplant: a year of EVs in Ontario\n\nA year after the first cars left the line, the $2 billion Vornika Motor Group Metaplant Canada (VMGMC) builds two electric SUVs. Cells come from Kalvik Cells Company, a joint venture of Vornika Motor Group and Dralvo AG. Kalvik Cells Company has hired 900 people, and Kalvik Cells Company plans a second line.",
 		want:    []string{"Vornika Motor Group operates Vornika Motor Group Metaplant Canada"},
 		notWant: []string{"Kalvik Cells Company operates Vornika Motor Group Metaplant Canada"},
+	}, {
+		name:    "running costs are no investment",
+		text:    "Tesvara Motors will close its Vejle plant in 2026. Demand for the large vans fell, and the Vejle plant struggled with high logistics costs.",
+		want:    []string{"Tesvara Motors operates Vejle plant"},
+		notWant: []string{"Tesvara Motors invests_in Vejle plant"},
+	}, {
+		name: "a plant earning back its cost",
+		text: "Tesvara Motors opened its Vejle plant in 2024. How fast the Vejle plant earns back its cost will decide the next model.",
+		want: []string{"Tesvara Motors invests_in Vejle plant"},
 	}})
 }
