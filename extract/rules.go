@@ -175,6 +175,11 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				}
 				if pl := slotOf(plants, producer); pl.to <= p.from {
 					for _, c := range companies {
+						// "the ID.3 for Volkswagen, the Born for Cupra": a
+						// company after "for" is the customer brand
+						if c.from > 0 && lw[c.from-1] == "for" {
+							continue
+						}
 						if c.from >= pl.to && c.from > verb && c.to <= p.from && c.ent != a.ents[producer].operator {
 							producer = c.ent
 						}

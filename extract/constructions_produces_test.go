@@ -1,0 +1,16 @@
+package extract_test
+
+import "testing"
+
+// TestConstructionsProduces checks how a product is tied to its producer:
+// which plant, the plant or the company, and what the sentence says about
+// the maker and its customers.
+func TestConstructionsProduces(t *testing.T) {
+	runConstructions(t, []construction{{
+		name:     "brands a shared plant builds for",
+		text:     "Arvo Motors' Vejle plant builds four models: the KV3 and KV5 for Arvo Motors, the TX2 for Solvik Automobiles and the B7 for Kemper Cars.",
+		entities: []string{"Arvo Motors/company", "Vejle plant/plant", "KV3/product", "TX2/product", "Solvik Automobiles/company", "B7/product"},
+		want:     []string{"Vejle plant produces KV3", "Vejle plant produces TX2", "Vejle plant produces B7"},
+		notWant:  []string{"Solvik Automobiles produces B7"},
+	}})
+}
