@@ -12,5 +12,11 @@ func TestConstructionsProduces(t *testing.T) {
 		entities: []string{"Arvo Motors/company", "Vejle plant/plant", "KV3/product", "TX2/product", "Solvik Automobiles/company", "B7/product"},
 		want:     []string{"Vejle plant produces KV3", "Vejle plant produces TX2", "Vejle plant produces B7"},
 		notWant:  []string{"Solvik Automobiles produces B7"},
+	}, {
+		name:     "the source a product comes from",
+		text:     "Arvo Motors builds the KV3 at its Vejle plant. Battery cases made in Vejle and battery modules from Norcell Energy are combined on one line.\n\nA: No. The KV5 comes from Plant Tampere in Finland.",
+		entities: []string{"Norcell Energy/company", "battery module/product", "KV5/product"},
+		want:     []string{"Norcell Energy produces battery module", "Plant Tampere produces KV5"},
+		notWant:  []string{"Vejle plant produces battery module", "Vejle plant produces KV5"},
 	}})
 }

@@ -106,6 +106,21 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 
 	// produces: for each product, the plant nearest to it, else the
 	// company, else the plant or company the text last spoke of.
+	// "the KV3 comes from the Vejle plant": the source makes it
+	sourced := map[int]bool{}
+	for _, p := range of(graph.Product) {
+		if src := sourceOf(slots, lw, p); src >= 0 {
+			// "will come from Kestrel Cells, which is building its
+			// Vejle cell plant": the company's plant the sentence names
+			for _, pl := range of(graph.Plant) {
+				if pl.from > p.to && a.ents[pl.ent].operator == src {
+					src = pl.ent
+				}
+			}
+			rb.add(si, src, graph.Produces, p.ent, 0.55)
+			sourced[p.from] = true
+		}
+	}
 	prod := find(isProduceWord)
 	for i := 0; i+1 < len(lw); i++ {
 		if (lw[i] == "turns" || lw[i] == "turned" || lw[i] == "turn" || lw[i] == "turning") && lw[i+1] == "out" && !a.negatedNear(si, i) {
@@ -121,6 +136,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		respectively := indexOf(lw, "respectively") >= 0 && len(plants) >= 2 && len(distinctEnts(plants)) == len(products)
 		_, madeBy := forBy(slots, lw, prod[0])
 		for pi, p := range products {
+			if sourced[p.from] {
+				continue
+			}
 			if madeBy >= 0 && p.to <= prod[0] && len(plants) == 0 {
 				continue // "the Prologue, is built for it by General Motors": below
 			}

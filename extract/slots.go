@@ -269,3 +269,56 @@ func forBy(slots []slot, lw []string, verb int) (customer, maker int) {
 	}
 	return -1, -1
 }
+
+// sourceOf returns the plant or company that product slot p is said to
+// come from, or -1: "battery modules from Kestrel Cells", "the KV3 comes
+// from the Vejle plant", "continue to come from Kestrel Cells". A source
+// followed by "to" is where the product moves away from ("moved from the
+// Vejle plant to ...").
+func sourceOf(slots []slot, lw []string, p slot) int {
+	k := p.to
+	for k < len(lw) && k-p.to < 5 && (comesWord(lw[k]) || lw[k] == "not" || lw[k] == "n't" || lw[k] == "never") {
+		k++
+	}
+	for _, w := range lw[p.to:k] {
+		if w == "not" || w == "n't" || w == "never" {
+			return -1 // "the KV3 does not come from"
+		}
+	}
+	if k+1 >= len(lw) || lw[k] != "from" {
+		return -1
+	}
+	k++
+	if lw[k] == "the" || lw[k] == "its" || lw[k] == "their" {
+		k++
+	}
+	for i, s := range slots {
+		if s.from != k || s.typ != graph.Plant && s.typ != graph.Company {
+			continue
+		}
+		if s.to < len(lw) && lw[s.to] == "to" {
+			return -1
+		}
+		if s.to < len(lw) && isPossessiveTok(lw[s.to]) {
+			// "from Kestrel's new plant in Vejle" is the plant's;
+			// "from Kestrel's Tarn brand" names no maker
+			if i+1 < len(slots) && slots[i+1].typ == graph.Plant && slots[i+1].from-s.to <= 4 {
+				return slots[i+1].ent
+			}
+			return -1
+		}
+		return s.ent
+	}
+	return -1
+}
+
+// comesWord reports whether w may stand between a product and the "from"
+// that names its source: "the KV3 will continue to come from".
+func comesWord(w string) bool {
+	switch w {
+	case "come", "comes", "came", "coming", "does", "do", "did", "continue", "continues", "to", "will", "is", "are", "was", "were", "be",
+		"only", "still", "now", "already", "currently", "mainly", "largely", "all":
+		return true
+	}
+	return bodyStyle(w)
+}
