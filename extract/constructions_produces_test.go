@@ -18,5 +18,11 @@ func TestConstructionsProduces(t *testing.T) {
 		entities: []string{"Norcell Energy/company", "battery module/product", "KV5/product"},
 		want:     []string{"Norcell Energy produces battery module", "Plant Tampere produces KV5"},
 		notWant:  []string{"Vejle plant produces battery module", "Vejle plant produces KV5"},
+	}, {
+		name:     "the parts a product is built from",
+		text:     "Arvo Motors' Vejle plant will assemble high-voltage batteries, which are built from large cylindrical cells.",
+		entities: []string{"Vejle plant/plant", "high-voltage battery/product", "cylindrical cells/product"},
+		want:     []string{"Vejle plant produces high-voltage battery"},
+		notWant:  []string{"Vejle plant produces cylindrical cells", "Arvo Motors produces cylindrical cells"},
 	}})
 }

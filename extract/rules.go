@@ -136,7 +136,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		respectively := indexOf(lw, "respectively") >= 0 && len(plants) >= 2 && len(distinctEnts(plants)) == len(products)
 		_, madeBy := forBy(slots, lw, prod[0])
 		for pi, p := range products {
-			if sourced[p.from] {
+			if sourced[p.from] || builtFrom(lw, p) {
 				continue
 			}
 			if madeBy >= 0 && p.to <= prod[0] && len(plants) == 0 {

@@ -322,3 +322,18 @@ func comesWord(w string) bool {
 	}
 	return bodyStyle(w)
 }
+
+// builtFrom reports whether product slot p is what another product is
+// built from: "batteries built from large cylindrical cells", "packs
+// made of prismatic cells". The maker of the whole need not make the
+// parts.
+func builtFrom(lw []string, p slot) bool {
+	for k := p.from - 1; k >= 1 && p.from-k <= 3; k-- {
+		if lw[k] != "from" && lw[k] != "of" {
+			continue
+		}
+		w := lw[k-1]
+		return w == "built" || w == "made" || w == "assembled" || w == "produced" || w == "manufactured"
+	}
+	return false
+}
