@@ -24,5 +24,11 @@ func TestConstructionsProduces(t *testing.T) {
 		entities: []string{"Vejle plant/plant", "high-voltage battery/product", "cylindrical cells/product"},
 		want:     []string{"Vejle plant produces high-voltage battery"},
 		notWant:  []string{"Vejle plant produces cylindrical cells", "Arvo Motors produces cylindrical cells"},
+	}, {
+		name:     "cells for a customer's models",
+		text:     "The Vejle plant of Norcell Energy started production in May, making battery cells for Arvo's KV3 pickup and KV5 van. Arvo is a carmaker.",
+		entities: []string{"Vejle plant/plant", "battery cells/product", "KV3/product", "KV5/product"},
+		want:     []string{"Vejle plant produces battery cells"},
+		notWant:  []string{"Vejle plant produces KV3", "Vejle plant produces KV5"},
 	}})
 }

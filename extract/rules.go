@@ -146,7 +146,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				rb.add(si, distinctEnts(plants)[pi], graph.Produces, p.ent, 0.6)
 				continue
 			}
-			if madeFor(lw, products, prod, p) {
+			if madeFor(lw, slots, products, prod, p) {
 				continue // "make headlamps for the Elroq": the Elroq is the customer's
 			}
 			producer := -1

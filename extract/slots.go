@@ -10,7 +10,7 @@ import (
 // madeFor reports whether product slot p follows "for" after another
 // product that a production verb governs: in "the lines make headlamps
 // for the Elroq and Enyaq" the headlamps are made, not the cars.
-func madeFor(lw []string, products []slot, verbs []int, p slot) bool {
+func madeFor(lw []string, slots, products []slot, verbs []int, p slot) bool {
 	for _, v := range verbs {
 		if v < p.to {
 			continue
@@ -23,12 +23,21 @@ func madeFor(lw []string, products []slot, verbs []int, p slot) bool {
 	}
 	for k := p.from - 1; k >= 0 && p.from-k <= 8; k-- {
 		switch lw[k] {
-		case "the", "a", "an", "and", ",", "its", "their", "several", "other":
+		case "the", "a", "an", "and", ",", "its", "their", "several", "other", "van", "vans", "truck", "trucks":
 			continue
 		case "for":
 		default:
-			if slotEndsAt(products, k) {
-				continue // another model of the list: "for the Elroq and Enyaq"
+			if slotEndsAt(products, k) || bodyStyle(lw[k]) {
+				continue // another model of the list: "for the Elroq and Enyaq", "pickup and van"
+			}
+			if isPossessiveTok(lw[k]) && slotEndingAt(slots, k) >= 0 {
+				// "cells for Kestrel's KV3 pickup": the customer's model
+				for _, s := range slots {
+					if s.to == k {
+						k = s.from
+					}
+				}
+				continue
 			}
 			return false // "for Volkswagen, the Q4 e-tron": a new object
 		}
