@@ -30,5 +30,10 @@ func TestConstructionsProduces(t *testing.T) {
 		entities: []string{"Vejle plant/plant", "battery cells/product", "KV3/product", "KV5/product"},
 		want:     []string{"Vejle plant produces battery cells"},
 		notWant:  []string{"Vejle plant produces KV3", "Vejle plant produces KV5"},
+	}, {
+		name:     "a customer's own models",
+		text:     "The Vejle plant of Norcell Energy started production in May, making battery cells for Arvo's KV3 pickup and KV5 van. Arvo is a carmaker.",
+		entities: []string{"Arvo/company", "KV3/product", "KV5/product"},
+		want:     []string{"Arvo produces KV3", "Arvo produces KV5"},
 	}})
 }

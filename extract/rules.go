@@ -147,6 +147,8 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				continue
 			}
 			if madeFor(lw, slots, products, prod, p) {
+				// "cells for Kestrel's KV3 pickup": Kestrel's own model
+				rb.add(si, listPossessor(lw, slots, products, p), graph.Produces, p.ent, 0.45)
 				continue // "make headlamps for the Elroq": the Elroq is the customer's
 			}
 			producer := -1

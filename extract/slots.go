@@ -346,3 +346,19 @@ func builtFrom(lw []string, p slot) bool {
 	}
 	return false
 }
+
+// listPossessor returns the company whose possessive opens the list of
+// models product slot p belongs to, or -1: "for Kestrel's KV3 pickup and
+// KV5 van" names Kestrel's models.
+func listPossessor(lw []string, slots, products []slot, p slot) int {
+	for k := p.from - 1; k >= 0 && p.from-k <= 8; k-- {
+		switch w := lw[k]; {
+		case w == "and" || w == "," || w == "van" || w == "vans" || w == "electric" || bodyStyle(w) || slotEndsAt(products, k):
+			continue
+		case isPossessiveTok(w):
+			return slotEndingAt(slots, k)
+		}
+		return -1
+	}
+	return -1
+}
