@@ -35,5 +35,11 @@ func TestConstructionsProduces(t *testing.T) {
 		text:     "The Vejle plant of Norcell Energy started production in May, making battery cells for Arvo's KV3 pickup and KV5 van. Arvo is a carmaker.",
 		entities: []string{"Arvo/company", "KV3/product", "KV5/product"},
 		want:     []string{"Arvo produces KV3", "Arvo produces KV5"},
+	}, {
+		name:     "a joint venture named by its shares",
+		text:     "Arvo Motors and Norcell Energy have launched their joint venture under the name Vejlo Cells. Norcell Energy will name its chair. The 50:50 venture will make battery cells from 2027.",
+		entities: []string{"Vejlo Cells/company", "battery cells/product"},
+		want:     []string{"Vejlo Cells produces battery cells"},
+		notWant:  []string{"Norcell Energy produces battery cells"},
 	}})
 }

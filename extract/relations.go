@@ -41,7 +41,8 @@ func (a *analysis) findAnchors() {
 				continue
 			}
 			j := i + 1
-			for j < len(s.Toks) && j-i <= 3 && (v.siteMod[s.Toks[j].Text] || strings.Contains(s.Toks[j].Text, "-") && !isCapitalized(s.Toks[j+min(1, len(s.Toks)-j-1)].Text) || isNumber(s.Toks[j].Text)) {
+			// "the 50:50 venture": a ratio is a modifier too
+			for j < len(s.Toks) && j-i <= 3 && (v.siteMod[s.Toks[j].Text] || strings.Contains(s.Toks[j].Text, "-") && !isCapitalized(s.Toks[j+min(1, len(s.Toks)-j-1)].Text) || isNumber(strings.ReplaceAll(s.Toks[j].Text, ":", ""))) {
 				j++
 			}
 			if j >= len(s.Toks) {
