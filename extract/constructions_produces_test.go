@@ -41,5 +41,11 @@ func TestConstructionsProduces(t *testing.T) {
 		entities: []string{"Vejlo Cells/company", "battery cells/product"},
 		want:     []string{"Vejlo Cells produces battery cells"},
 		notWant:  []string{"Norcell Energy produces battery cells"},
+	}, {
+		name:     "the plant a product is supplied to",
+		text:     "Norcell Energy will make cathode materials in Tampere and supply them to Arvo Motors' cell factories, starting with its Vejle cell plant.",
+		entities: []string{"Norcell Energy/company", "cathode materials/product", "Vejle cell plant/plant"},
+		want:     []string{"Norcell Energy produces cathode materials"},
+		notWant:  []string{"Vejle cell plant produces cathode materials"},
 	}})
 }

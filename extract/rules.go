@@ -152,7 +152,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				continue // "make headlamps for the Elroq": the Elroq is the customer's
 			}
 			producer := -1
-			town := a.townPlant(slots, p.from)
+			town := a.townPlant(beforeSupply(lw, slots, p), p.from)
 			if len(plants) == 0 && town < 0 && indexOf(lw, "here") >= 0 && (indexOf(lw, "we") >= 0 || indexOf(lw, "our") >= 0) {
 				// "At the moment we make the BMW 3 Series and the i4, which
 				// we have assembled here": the speaker's plant, the one the
@@ -180,8 +180,8 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			case pronoun:
 				// "It builds the Kangoo": what the last sentence was about.
 				producer = a.subjects[si]
-			case len(plants) > 0:
-				producer = closestTo(plants, p.from)
+			case len(beforeSupply(lw, plants, p)) > 0:
+				producer = closestTo(beforeSupply(lw, plants, p), p.from)
 				// "the factory makes cells that go into GM's pickups, the
 				// Lyriq": another company between the plant and the
 				// product is the product's maker.
@@ -209,10 +209,10 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				// "Debrecen will assemble the batteries", "built in
 				// Zwickau": the town stands for its plant.
 				producer = town
-			case len(companies) > 0:
+			case len(beforeSupply(lw, companies, p)) > 0:
 				producer = nearestBefore(p.from, graph.Company)
 				if producer < 0 {
-					producer = companies[0].ent
+					producer = beforeSupply(lw, companies, p)[0].ent
 				}
 				// "Porsche builds the Macan at its Leipzig plant. The
 				// company also assembles the Panamera": the plant, unless

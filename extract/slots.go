@@ -362,3 +362,24 @@ func listPossessor(lw []string, slots, products []slot, p slot) int {
 	}
 	return -1
 }
+
+// beforeSupply drops the slots named after a supply word that follows
+// product slot p: in "will make cathode materials and supply them to
+// Kestrel's cell factories, starting with the Vejle cell factory" the
+// Vejle factory is the customer, not the maker.
+func beforeSupply(lw []string, ss []slot, p slot) []slot {
+	cut := len(lw)
+	for k := p.to; k < len(lw); k++ {
+		if isSupplyWord(lw[k]) {
+			cut = k
+			break
+		}
+	}
+	var out []slot
+	for _, s := range ss {
+		if s.from < cut {
+			out = append(out, s)
+		}
+	}
+	return out
+}
