@@ -47,5 +47,10 @@ func TestConstructionsProduces(t *testing.T) {
 		entities: []string{"Norcell Energy/company", "cathode materials/product", "Vejle cell plant/plant"},
 		want:     []string{"Norcell Energy produces cathode materials"},
 		notWant:  []string{"Vejle cell plant produces cathode materials"},
+	}, {
+		name:     "the model that followed",
+		text:     "Arvo Motors' Vejle plant started building the KV3 in May. The three-row KV5 followed as the second model.",
+		entities: []string{"Vejle plant/plant", "KV5/product"},
+		want:     []string{"Vejle plant produces KV5"},
 	}})
 }
