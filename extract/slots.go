@@ -383,3 +383,62 @@ func beforeSupply(lw []string, ss []slot, p slot) []slot {
 	}
 	return out
 }
+
+// comeFromRule reads "<product> come(s) from <plant or company>": "the
+// electric motors for the Megane come from Renault's Cléon plant" says
+// the plant makes the motors; the models they are for are made elsewhere.
+func (a *analysis) comeFromRule(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for i := 1; i+1 < len(lw); i++ {
+		if (lw[i] != "come" && lw[i] != "comes") || lw[i+1] != "from" || a.negatedNear(si, i) {
+			continue
+		}
+		producer := comeFromSource(slots, i+1)
+		if producer < 0 {
+			continue
+		}
+		var products []slot
+		for _, s := range slots {
+			if s.typ == graph.Product && s.to <= i {
+				products = append(products, s)
+			}
+		}
+		for _, p := range products {
+			if !afterFor(lw, products, p) {
+				rb.add(si, producer, graph.Produces, p.ent, 0.6)
+			}
+		}
+	}
+}
+
+// comeFromSource returns the plant named within a few words after "from"
+// ("from Renault's Cléon plant"), else the company ("from AESC"), or -1.
+func comeFromSource(slots []slot, from int) int {
+	company := -1
+	for _, s := range slots {
+		if s.from <= from || s.from > from+5 {
+			continue
+		}
+		if s.typ == graph.Plant {
+			return s.ent
+		}
+		if s.typ == graph.Company && company < 0 {
+			company = s.ent
+		}
+	}
+	return company
+}
+
+// afterFor reports whether product p is what another product is for:
+// "the electric motors for the Megane and the Kangoo".
+func afterFor(lw []string, products []slot, p slot) bool {
+	for k := p.from - 1; k >= 0; k-- {
+		switch {
+		case lw[k] == "for":
+			return true
+		case lw[k] == "the" || lw[k] == "a" || lw[k] == "and" || lw[k] == "," || lw[k] == "its" || slotEndsAt(products, k):
+			continue
+		}
+		return false
+	}
+	return false
+}

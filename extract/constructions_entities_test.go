@@ -1,0 +1,13 @@
+package extract_test
+
+import "testing"
+
+func TestConstructionsEntities(t *testing.T) {
+	runConstructions(t, []construction{{
+		name:     "components come from a plant",
+		text:     "Arvo Motors builds the Zorvan at its Vejle plant. The electric motors for the Zorvan and the Kelto come from Arvo's Klemt plant in Normandy.",
+		entities: []string{"electric motors/product", "Klemt plant/plant"},
+		want:     []string{"Klemt plant produces electric motors"},
+		notWant:  []string{"Klemt plant produces Zorvan"},
+	}})
+}
