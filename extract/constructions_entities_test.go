@@ -9,5 +9,10 @@ func TestConstructionsEntities(t *testing.T) {
 		entities: []string{"electric motors/product", "Klemt plant/plant"},
 		want:     []string{"Klemt plant produces electric motors"},
 		notWant:  []string{"Klemt plant produces Zorvan"},
+	}, {
+		name:     "two-word product head",
+		text:     "The Vejle plant of Arvo Motors makes the drive units and the energy storage systems for the Zorvan.",
+		entities: []string{"drive units/product", "electric drive unit/product", "energy storage system/product"},
+		want:     []string{"Vejle plant produces electric drive unit", "Vejle plant produces energy storage system"},
 	}})
 }

@@ -23,6 +23,9 @@ func (a *analysis) typePhrase(sp span) (graph.EntityType, string) {
 		}
 	}
 	head := strings.ToLower(ws[len(ws)-1])
+	if n := len(ws); n >= 2 && v.productHead[strings.ToLower(ws[n-2])+" "+head] {
+		head = strings.ToLower(ws[n-2]) + " " + head // "drive units", "storage systems"
+	}
 	if len(ws) == 1 && v.chemistry[head] {
 		return graph.Technology, head + " battery" // "sodium-ion" alone
 	}
@@ -72,6 +75,8 @@ func standardProductName(name string) string {
 	switch {
 	case n >= 2 && ws[n-1] == "cell" && ws[n-2] != "battery" && ws[n-2] != "fuel" && ws[n-2] != "solar":
 		return strings.Join(ws[:n-1], " ") + " battery cell"
+	case name == "drive unit":
+		return "electric drive unit" // "the drive units" of an electric car
 	case name == "combustion engine":
 		return "internal combustion engine"
 	case name == "cathode material" || name == "cathode active battery material":
@@ -116,11 +121,12 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 		}
 		return len(w) == 4 && isNumber(w) && !isYear(w) // "2170", "4680"
 	}
-	isHead := func(w string) bool {
-		return isLowerWord(w) && (x.vocab.productHead[w] || x.vocab.techHead[w])
+	isHead := func(k int) bool {
+		w := toks[k].Text
+		return isLowerWord(w) && (x.vocab.productHead[w] || x.vocab.techHead[w] || k > 0 && x.vocab.productHead[strings.ToLower(toks[k-1].Text)+" "+w])
 	}
 	for i := 0; i < len(toks); i++ {
-		if lw := strings.ToLower(toks[i].Text); x.vocab.chemistry[lw] && strings.Contains(lw, "-") && (i+1 == len(toks) || !isHead(toks[i+1].Text) && !isMod(toks[i+1].Text)) {
+		if lw := strings.ToLower(toks[i].Text); x.vocab.chemistry[lw] && strings.Contains(lw, "-") && (i+1 == len(toks) || !isHead(i+1) && !isMod(toks[i+1].Text)) {
 			// "an alternative to lithium-ion": the chemistry as a noun
 			out = append(out, span{Sent: si, From: i, To: i + 1, Kind: phraseSpan})
 			continue
@@ -134,12 +140,12 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 			out = append(out, span{Sent: si, From: i, To: i + 1, Kind: phraseSpan})
 			continue
 		}
-		if !isHead(toks[i].Text) {
+		if !isHead(i) {
 			continue
 		}
 		// extend the head through following heads ("battery cells")
 		end := i + 1
-		for end < len(toks) && isHead(toks[end].Text) {
+		for end < len(toks) && isHead(end) {
 			end++
 		}
 		if end < len(toks) && x.vocab.orgRole[strings.ToLower(toks[end].Text)] {
