@@ -14,5 +14,11 @@ func TestConstructionsEntities(t *testing.T) {
 		text:     "The Vejle plant of Arvo Motors makes the drive units and the energy storage systems for the Zorvan.",
 		entities: []string{"drive units/product", "electric drive unit/product", "energy storage system/product"},
 		want:     []string{"Vejle plant produces electric drive unit", "Vejle plant produces energy storage system"},
+	}, {
+		name:     "company building a plant in a relative clause",
+		text:     "Arvo Motors placed its plants in Vejle and Klemt into one unit. The Vejle plant assembles the Zorvan. That gap is being closed by Kovra Energy, which is building a gigafactory in Vejle, close to the car plant.",
+		entities: []string{"gigafactory in Vejle/plant", "Vejle plant/plant"},
+		want:     []string{"Kovra Energy operates gigafactory in Vejle", "Arvo Motors operates Vejle plant"},
+		notWant:  []string{"Arvo Motors operates gigafactory in Vejle", "Kovra Energy operates Vejle plant"},
 	}})
 }

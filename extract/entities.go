@@ -272,8 +272,11 @@ func (a *analysis) companyBefore(i int) string {
 			continue
 		}
 		toks := a.dc.sents[m.sent].Toks[o.to:m.from]
+		if len(toks) > 8 {
+			return ""
+		}
 		for _, t := range toks {
-			if t.Text != "," && t.Text != "whose" && t.Text != "its" && t.Text != "with" {
+			if t.Text != "," && t.Text != "whose" && t.Text != "its" && t.Text != "with" && !buildingClauseWord(t.Text) {
 				return ""
 			}
 		}
@@ -496,4 +499,16 @@ func (a *analysis) onlyPhrases(e *entity) bool {
 		}
 	}
 	return true
+}
+
+// buildingClauseWord reports whether w may stand in a relative clause
+// that says a company builds the plant after it: "AESC, which is
+// building a gigafactory in Douai".
+func buildingClauseWord(w string) bool {
+	switch w {
+	case "which", "that", "is", "are", "will", "has", "plans", "to", "also", "a", "an", "new", "own",
+		"build", "building", "builds", "open", "opening", "opens", "putting", "puts", "up", "erecting", "constructing":
+		return true
+	}
+	return false
 }

@@ -220,6 +220,9 @@ func (a *analysis) linkShortNames() {
 		if strings.Contains(short, " ") || isNumber(short) {
 			continue
 		}
+		if a.ments[e.ments[0]].place == short {
+			continue // "its plants in Douai": the town's plants were joined by town and operator
+		}
 		a.mergeIntoOnly(i, func(o *entity) bool {
 			ws := strings.Fields(a.ments[o.ments[0]].canonical())
 			return o.typ == graph.Plant && len(ws) >= 2 && slices.Contains(ws, short)
