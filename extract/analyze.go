@@ -149,6 +149,14 @@ func (a *analysis) findMentions(si int) {
 			a.stateAcronyms[a.spanText(short)] = true
 			continue
 		}
+		longStart := s.Toks[long.From].Start
+		if t, name := a.lowerAcronymLong(long); t != "" {
+			// "automated guided vehicles (AGVs)": a noun phrase, named
+			// in the singular
+			add(mention{from: long.From, to: long.To, typ: t, conf: 0.6, name: name})
+			add(mention{from: short.From, to: short.To, typ: t, conf: 0.6, acronymOf: longStart + 1})
+			continue
+		}
 		t, conf := a.typeSpan(long)
 		if t == "" || conf <= 0.4 {
 			t, conf = a.typeAcronymLong(long)
@@ -157,7 +165,6 @@ func (a *analysis) findMentions(si int) {
 			continue
 		}
 		a.addPlantOrSpan(add, long, t, conf)
-		longStart := s.Toks[long.From].Start
 		if len(a.ments) > 0 && a.ments[len(a.ments)-1].start == longStart {
 			add(mention{from: short.From, to: short.To, typ: t, conf: conf, acronymOf: longStart + 1})
 		}

@@ -20,5 +20,10 @@ func TestConstructionsEntities(t *testing.T) {
 		entities: []string{"gigafactory in Vejle/plant", "Vejle plant/plant"},
 		want:     []string{"Kovra Energy operates gigafactory in Vejle", "Arvo Motors operates Vejle plant"},
 		notWant:  []string{"Arvo Motors operates gigafactory in Vejle", "Kovra Energy operates Vejle plant"},
+	}, {
+		name:     "lower-case long form of a plural acronym",
+		text:     "Arvo Motors has introduced automated guided vehicles (AGVs) at its Vejle plant to carry battery packs.",
+		entities: []string{"automated guided vehicle/technology", "AGVs/technology"},
+		want:     []string{"Vejle plant uses automated guided vehicle"},
 	}})
 }

@@ -237,6 +237,9 @@ func (x *Extractor) acronymSpans(dc *docContext, si int) [][2]span {
 			continue
 		}
 		acr := toks[ai].Text
+		if stem := strings.TrimSuffix(acr, "s"); stem != acr && isAllCaps(stem) {
+			acr = stem // "automated guided vehicles (AGVs)": the acronym's plural
+		}
 		if !isAllCaps(acr) && !isModelShape(acr) || x.vocab.personRole.has(strings.ToLower(acr)) {
 			continue // "Frank Blome (CEO)" is no acronym
 		}

@@ -237,3 +237,15 @@ func isDesignWord(w string) bool {
 	}
 	return false
 }
+
+// lowerAcronymLong types the long form of an acronym written in lower
+// case as a noun phrase: "automated guided vehicles (AGVs)" are the
+// technology "automated guided vehicle". It returns "" for other forms.
+func (a *analysis) lowerAcronymLong(sp span) (graph.EntityType, string) {
+	for _, w := range a.words(sp) {
+		if !isLowerWord(w) {
+			return "", ""
+		}
+	}
+	return a.typePhrase(sp)
+}
