@@ -25,5 +25,11 @@ func TestConstructionsEntities(t *testing.T) {
 		text:     "Arvo Motors has introduced automated guided vehicles (AGVs) at its Vejle plant to carry battery packs.",
 		entities: []string{"automated guided vehicle/technology", "AGVs/technology"},
 		want:     []string{"Vejle plant uses automated guided vehicle"},
+	}, {
+		name:     "a class of goods is no product",
+		text:     "The Vejle plant of Arvo Motors makes cathode active materials from raw materials, and it also produces battery materials and drive components.",
+		entities: []string{"cathode active material/product"},
+		want:     []string{"Vejle plant produces cathode active material"},
+		notForms: []string{"raw materials", "battery materials", "drive components"},
 	}})
 }

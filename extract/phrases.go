@@ -43,6 +43,9 @@ func (a *analysis) typePhrase(sp span) (graph.EntityType, string) {
 			chem = true
 		}
 	}
+	if categoryPhrase(strings.Fields(name)) {
+		return "", ""
+	}
 	switch {
 	case strings.HasSuffix(name, "guided vehicle"):
 		return graph.Technology, name // "automated guided vehicles" move parts; no product
@@ -248,4 +251,22 @@ func (a *analysis) lowerAcronymLong(sp span) (graph.EntityType, string) {
 		}
 	}
 	return a.typePhrase(sp)
+}
+
+// categoryPhrase reports whether a singular phrase names a whole class
+// of goods rather than a product: "raw materials", "battery materials",
+// "drive components" are what a plant takes in or makes in general.
+func categoryPhrase(ws []string) bool {
+	n := len(ws)
+	if n < 2 || ws[n-1] != "material" && ws[n-1] != "component" {
+		return false
+	}
+	for _, w := range ws[:n-1] {
+		switch w {
+		case "raw", "battery", "drive", "vehicle", "car", "electrical", "electronic":
+		default:
+			return false
+		}
+	}
+	return true
 }
