@@ -204,8 +204,11 @@ func (a *analysis) findMentions(si int) {
 	a.plantLists(si)
 	for _, sp := range x.phraseSpans(a.dc, si) {
 		t, name := a.typePhrase(sp)
-		if t == "" {
+		if t == "" || a.describesName(sp, firstMention) {
 			continue
+		}
+		if t == graph.Product && designAfter(s.Toks, sp.To) {
+			t = graph.Technology // "a structural battery pack, a design Tesla developed"
 		}
 		// Battery chemistries are technologies worth naming wherever
 		// they come up; other phrases only where something is done with

@@ -31,5 +31,15 @@ func TestConstructionsEntities(t *testing.T) {
 		entities: []string{"cathode active material/product"},
 		want:     []string{"Vejle plant produces cathode active material"},
 		notForms: []string{"raw materials", "battery materials", "drive components"},
+	}, {
+		name:     "phrase in apposition to a name",
+		text:     "The Vejle plant of Arvo Motors uses Zibbo, the six-legged robot developed by Kovra Robotics, to inspect the welding lines.",
+		entities: []string{"Zibbo/technology"},
+		notForms: []string{"six-legged robot"},
+	}, {
+		name:     "a product phrase called a design",
+		text:     "The Zorvan built in Vejle carries a structural battery pack, a design Arvo Motors developed in-house.",
+		entities: []string{"structural battery pack/technology"},
+		want:     []string{"Arvo Motors develops structural battery pack"},
 	}})
 }

@@ -270,3 +270,27 @@ func categoryPhrase(ws []string) bool {
 	}
 	return true
 }
+
+// describesName reports whether phrase sp stands in apposition to a name
+// just before it, as its description: "Spot, the four-legged robot"
+// is Spot, and no entity of its own. first is the index of the
+// sentence's first mention.
+func (a *analysis) describesName(sp span, first int) bool {
+	toks := a.dc.sents[sp.Sent].Toks
+	if sp.From < 3 || toks[sp.From-2].Text != "," || toks[sp.From-1].Text != "the" && toks[sp.From-1].Text != "a" {
+		return false
+	}
+	for _, m := range a.ments[first:] {
+		if m.to == sp.From-2 && !m.phrase && (m.typ == graph.Product || m.typ == graph.Technology) {
+			return true
+		}
+	}
+	return false
+}
+
+// designAfter reports whether the phrase ending before token k is called
+// a design right after: "a structural battery pack, a design Tesla
+// developed in-house".
+func designAfter(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].Text == "," && (toks[k+1].Text == "a" || toks[k+1].Text == "the") && isDesignWord(toks[k+2].Text)
+}
