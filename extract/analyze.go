@@ -363,6 +363,7 @@ func (a *analysis) companyTowns() {
 // with the most confidence summed over the document wins.
 func (a *analysis) resolveTypes() {
 	votes := map[string]map[graph.EntityType]float64{}
+	strongPlant := map[string]bool{}
 	// "Voltaris GmbH" and "Voltaris" vote together.
 	key := func(m mention) string { return graph.Fold(a.x.companyBase(m.canonical())) }
 	for _, m := range a.ments {
@@ -371,6 +372,9 @@ func (a *analysis) resolveTypes() {
 			votes[k] = map[graph.EntityType]float64{}
 		}
 		votes[k][m.typ] += m.conf
+		if m.typ == graph.Plant && m.conf >= 0.7 {
+			strongPlant[k] = true
+		}
 	}
 	kept := a.ments[:0]
 	for _, m := range a.ments {
@@ -385,6 +389,11 @@ func (a *analysis) resolveTypes() {
 		}
 		if m.typ != graph.Plant && m.typ != graph.Location {
 			m.typ = best
+		}
+		if m.typ != graph.Plant && m.conf <= 0.5 && strongPlant[k] && best != graph.Location {
+			// "Production at HMGMA itself": guesses from the name's
+			// shape yield to a site the text names as one
+			m.typ = graph.Plant
 		}
 		if m.typ == graph.Location && (best == graph.Product || best == graph.Company && a.x.placeKind(m.text) == "") {
 			// "its Trinity electric flagship": a model named like a

@@ -41,5 +41,10 @@ func TestConstructionsEntities(t *testing.T) {
 		text:     "The Zorvan built in Vejle carries a structural battery pack, a design Arvo Motors developed in-house.",
 		entities: []string{"structural battery pack/technology"},
 		want:     []string{"Arvo Motors develops structural battery pack"},
+	}, {
+		name:     "a plant's acronym used alone later",
+		text:     "The Arvo Motors Vejle Works (AMVW) is building two electric SUVs. Kovra Energy supplies AMVW with battery cells. Production at AMVW itself was not interrupted.",
+		entities: []string{"AMVW/plant"},
+		notWant:  []string{"AMVW operates Arvo Motors Vejle Works"},
 	}})
 }
