@@ -46,5 +46,10 @@ func TestConstructionsEntities(t *testing.T) {
 		text:     "The Arvo Motors Vejle Works (AMVW) is building two electric SUVs. Kovra Energy supplies AMVW with battery cells. Production at AMVW itself was not interrupted.",
 		entities: []string{"AMVW/plant"},
 		notWant:  []string{"AMVW operates Arvo Motors Vejle Works"},
+	}, {
+		name:     "a product noun inside a longer compound",
+		text:     "The Vejle plant of Arvo Motors makes chips that end up in airbags and engine control units.",
+		entities: []string{"chips/product"},
+		notForms: []string{"engine"},
 	}})
 }

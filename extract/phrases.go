@@ -179,7 +179,7 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 				from = i - k
 			}
 		}
-		if end-from >= 2 || end-from == 1 && standaloneProduct(head) && sentenceMakes(toks) {
+		if end-from >= 2 || end-from == 1 && standaloneProduct(head) && sentenceMakes(toks) && !compoundGoesOn(x.vocab, toks, end) {
 			out = append(out, span{Sent: si, From: from, To: end, Kind: phraseSpan})
 		}
 		i = end - 1
@@ -293,4 +293,23 @@ func (a *analysis) describesName(sp span, first int) bool {
 // developed in-house".
 func designAfter(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].Text == "," && (toks[k+1].Text == "a" || toks[k+1].Text == "the") && isDesignWord(toks[k+2].Text)
+}
+
+// compoundGoesOn reports whether the lower-case noun at k carries the
+// compound on, so that the word before it only modifies it: "engine" in
+// "engine control units" names no engine.
+func compoundGoesOn(v *vocab, toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].Text
+	if !isLowerWord(w) || v.stop[w] || strings.Contains(w, "-") {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly", "s"} {
+		if strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ss") {
+			return false // "engines used in", "chips supplied", "makes tyres annually", verbs in -s
+		}
+	}
+	return true
 }
