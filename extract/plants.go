@@ -303,3 +303,121 @@ func (a *analysis) sentenceTown(si int) string {
 	}
 	return town
 }
+
+// placesInPlants adds the place inside a plant's name as a location
+// mention of its own: "the Zwickau plant" names Zwickau too.
+func (a *analysis) placesInPlants(si, first int) {
+	n := len(a.ments)
+	for i := first; i < n; i++ {
+		m := a.ments[i]
+		if m.sent != si || m.typ != graph.Plant || m.place == "" || a.x.placeKind(m.place) == "" && !a.namedByPlace(m) {
+			continue // "Giga Berlin" stands in Grünheide, not in Berlin
+		}
+		at := strings.LastIndex(m.text, m.place)
+		if at < 0 {
+			continue
+		}
+		toks := a.dc.sents[si].Toks
+		from, to := -1, -1
+		for k := m.from; k < m.to; k++ {
+			if toks[k].Start == m.start+at {
+				from = k
+			}
+			if toks[k].End == m.start+at+len(m.place) {
+				to = k + 1
+			}
+		}
+		if from < 0 || to < 0 {
+			continue
+		}
+		a.ments = append(a.ments, mention{sent: si, from: from, to: to, start: m.start + at, end: m.start + at + len(m.place),
+			text: m.place, typ: graph.Location, conf: 0.6})
+	}
+}
+
+// namedByPlace reports whether a plant mention names its place after a
+// lower-case site noun ("the factory in Warmenau"), or before one that a
+// known place follows ("the Burnaston plant in England"): the place is
+// then a town even when the gazetteer does not know it, unless it is a
+// company's name.
+func (a *analysis) namedByPlace(m mention) bool {
+	if a.isCompanyWord(m.place) || m.place == m.operator {
+		return false
+	}
+	if e, ok := a.x.cfg.Lexicon.lookup(m.place); ok && e.Type != graph.Location {
+		return false
+	}
+	if strings.ContainsAny(m.place, "0123456789/") || isAllCaps(m.place) {
+		return false // "Plant 1", "Billy-Berclau/Douvrin"
+	}
+	// "the factory in Warmenau"; not "its second Megapack site", where
+	// the word before the noun may name what the site makes
+	ws := strings.Fields(m.text)
+	n := len(ws)
+	toks := a.dc.sents[m.sent].Toks
+	if n == 2 && ws[0] == m.place && isLowerWord(ws[1]) && a.x.vocab.siteNoun.has(ws[1]) && m.to+1 < len(toks) &&
+		(toks[m.to].Text == "in" || toks[m.to].Text == "near") && a.x.placeKind(toks[m.to+1].Text) != "" {
+		return true // "the Burnaston plant in England"
+	}
+	if n < 3 || !strings.HasSuffix(m.text, " "+m.place) {
+		return false
+	}
+	before := ws[n-len(strings.Fields(m.place))-1]
+	if before != "in" && before != "at" && before != "near" {
+		return false
+	}
+	for _, w := range ws {
+		if isLowerWord(w) && a.x.vocab.siteNoun.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// basedPlaces adds the place of "Munich-based" as a location mention: the
+// relation rules then place the company after it there.
+func (a *analysis) basedPlaces(si int, taken []bool) {
+	toks := a.dc.sents[si].Toks
+	for i, t := range toks {
+		if !isBasedOn(t.Text) || taken[i] {
+			continue
+		}
+		place := t.Text[:strings.LastIndexByte(t.Text, '-')]
+		if a.x.placeKind(place) == "" {
+			continue
+		}
+		a.ments = append(a.ments, mention{sent: si, from: i, to: i + 1, start: t.Start, end: t.Start + len(place),
+			text: place, typ: graph.Location, conf: 0.7})
+	}
+}
+
+// operatorsInPlants adds the company that opens a plant's name as a company
+// mention of its own: "the Volkswagen plant in Bratislava" names
+// Volkswagen too, so the plant's operator is an entity of the article.
+func (a *analysis) operatorsInPlants(si, first int) {
+	n := len(a.ments)
+	toks := a.dc.sents[si].Toks
+	for i := first; i < n; i++ {
+		m := a.ments[i]
+		if m.sent != si || m.typ != graph.Plant || m.operator == "" || !strings.HasPrefix(m.text, m.operator) {
+			continue
+		}
+		if rest := m.text[len(m.operator):]; !strings.Contains(rest, " plant") && !strings.Contains(rest, " factory") && !strings.Contains(rest, " site") {
+			continue // "MINI Plant Oxford" is a name; "the Volkswagen plant in Bratislava" a description
+		}
+		to := -1
+		for k := m.from; k < m.to; k++ {
+			if toks[k].End == m.start+len(m.operator) {
+				to = k + 1
+			}
+		}
+		if to < 0 || !a.isCompanyWord(m.operator) {
+			continue
+		}
+		c := mention{sent: si, from: m.from, to: to, start: m.start, end: m.start + len(m.operator), text: m.operator, typ: graph.Company, conf: 0.7}
+		if e, ok := a.x.cfg.Lexicon.lookup(m.operator); ok && e.Type == graph.Company {
+			c.name = e.Name
+		}
+		a.ments = append(a.ments, c)
+	}
+}
