@@ -50,8 +50,8 @@ func (a *analysis) sitePhrases(si int) []mention {
 				}
 				continue // "the Tesla plant": no place, no name
 			}
-			if op == "" && k >= 2 && isPossessiveTok(toks[k-1].Text) {
-				op = a.nameEndingAt(si, k-2)
+			if op == "" {
+				op = a.possessiveBefore(si, k, a.x.placeKind(place) != "")
 			}
 			out = append(out, mention{from: k, to: i + 1, typ: graph.Plant, conf: 0.8, place: place, operator: op})
 			continue
@@ -420,4 +420,20 @@ func (a *analysis) operatorsInPlants(si, first int) {
 		}
 		a.ments = append(a.ments, c)
 	}
+}
+
+// possessiveBefore returns the owner named by a possessive before token
+// k, over words that describe the plant only for now: "Arvo's Vejle
+// plant" and "Arvo's new Vejle complex" are both Arvo's. Over an
+// ordinal only before a known place: in "Arvo's first Zorvan plant" the
+// name may be a model's.
+func (a *analysis) possessiveBefore(si, k int, knownPlace bool) string {
+	toks := a.dc.sents[si].Toks
+	for k >= 1 && isPassingAdjective(toks[k-1].Text) && (knownPlace || !ordinal(toks[k-1].Text)) {
+		k--
+	}
+	if k >= 2 && isPossessiveTok(toks[k-1].Text) {
+		return a.nameEndingAt(si, k-2)
+	}
+	return ""
 }

@@ -1,0 +1,13 @@
+package extract_test
+
+import "testing"
+
+func TestConstructionsPlants(t *testing.T) {
+	runConstructions(t, []construction{{
+		name:     "possessive over a passing adjective",
+		text:     "Arvo Motors built cars in Vejle for decades. The first Zorvan was assembled at Brovik's new Vejle complex, which occupies the site of a Arvo Motors plant.",
+		entities: []string{"Vejle complex/plant", "Arvo Motors plant/plant"},
+		want:     []string{"Brovik operates Vejle complex", "Arvo Motors operates Arvo Motors plant"},
+		notWant:  []string{"Arvo Motors operates Vejle complex"},
+	}})
+}
