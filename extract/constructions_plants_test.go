@@ -9,5 +9,10 @@ func TestConstructionsPlants(t *testing.T) {
 		entities: []string{"Vejle complex/plant", "Arvo Motors plant/plant"},
 		want:     []string{"Brovik operates Vejle complex", "Arvo Motors operates Arvo Motors plant"},
 		notWant:  []string{"Arvo Motors operates Vejle complex"},
+	}, {
+		name:     "an indefinite plant in a country",
+		text:     "Kovra Energy operates the Vejle plant. For Kovra Energy, it is a chance to scale up a cell type inside a US plant.",
+		entities: []string{"Vejle plant/plant"},
+		notForms: []string{"US plant"},
 	}})
 }

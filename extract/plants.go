@@ -50,6 +50,9 @@ func (a *analysis) sitePhrases(si int) []mention {
 				}
 				continue // "the Tesla plant": no place, no name
 			}
+			if a.anyPlantIn(si, k, place) {
+				continue
+			}
 			if op == "" {
 				op = a.possessiveBefore(si, k, a.x.placeKind(place) != "")
 			}
@@ -436,4 +439,16 @@ func (a *analysis) possessiveBefore(si, k int, knownPlace bool) string {
 		return a.nameEndingAt(si, k-2)
 	}
 	return ""
+}
+
+// anyPlantIn reports whether the plant name starting at token k is an
+// indefinite one in a whole country: "inside a Norvian plant" or "a US
+// plant" is any plant there, not one the text names.
+func (a *analysis) anyPlantIn(si, k int, place string) bool {
+	toks := a.dc.sents[si].Toks
+	if k == 0 || toks[k-1].Text != "a" && toks[k-1].Text != "an" {
+		return false
+	}
+	kind := a.x.placeKind(place)
+	return kind == "country" || kind == "continent"
 }
