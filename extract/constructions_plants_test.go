@@ -14,5 +14,22 @@ func TestConstructionsPlants(t *testing.T) {
 		text:     "Kovra Energy operates the Vejle plant. For Kovra Energy, it is a chance to scale up a cell type inside a US plant.",
 		entities: []string{"Vejle plant/plant"},
 		notForms: []string{"US plant"},
+	}, {
+		name:     "a plant next to another in the same town",
+		text:     "Arvo Motors makes engines. Kovra Energy will build its first cell plant in Vejle. The Vejle plant will sit right next to the existing Arvo Motors engine factory in the town.",
+		entities: []string{"Vejle plant/plant", "Arvo Motors engine factory/plant"},
+		want:     []string{"Arvo Motors operates Arvo Motors engine factory", "Kovra Energy operates Vejle plant"},
+		notWant:  []string{"Arvo Motors operates Vejle plant"},
+	}, {
+		name:     "a plant beside another takes its town",
+		text:     "Arvo Motors makes engines. Kovra Energy built its first gigafactory in Vejle, directly beside the Arvo Motors engine plant that has turned out engines for decades.",
+		entities: []string{"gigafactory in Vejle/plant", "Arvo Motors engine plant/plant"},
+		want:     []string{"Arvo Motors operates Arvo Motors engine plant", "Kovra Energy operates gigafactory in Vejle", "Arvo Motors engine plant located_in Vejle"},
+	}, {
+		name:     "a proper name before a site noun",
+		text:     "Kovra Energy opened the Vejle plant, right next to the carmaker's Vejle Assembly complex, where Arvo Motors builds the Zorvan.",
+		entities: []string{"Vejle Assembly/plant", "Vejle plant/plant"},
+		same:     []string{"Vejle Assembly = Vejle Assembly complex"},
+		want:     []string{"Kovra Energy operates Vejle plant"},
 	}})
 }

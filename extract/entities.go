@@ -34,6 +34,12 @@ func (a *analysis) cluster() {
 		a.ents = append(a.ents, &entity{typ: m.typ, operator: -1})
 		return len(a.ents) - 1
 	}
+	beside := map[int]bool{} // start offsets of plants next to another
+	for _, m := range a.ments {
+		if a.besidePlant(m) {
+			beside[m.start] = true
+		}
+	}
 	key := func(m *mention) string {
 		switch m.typ {
 		case graph.Company:
@@ -45,6 +51,9 @@ func (a *analysis) cluster() {
 				k := "plant@" + graph.Fold(m.place) + "@" + graph.Fold(x.companyBase(m.operator))
 				if strings.Contains(m.text, "Megafactory") {
 					k += "#mega" // Tesla's Megapack plant is not its car plant
+				}
+				if beside[m.start] {
+					k += "#beside"
 				}
 				return k
 			}
@@ -74,7 +83,7 @@ func (a *analysis) cluster() {
 	operators := map[string]string{} // plant key -> its operator, folded
 	for i := range a.ments {
 		m := &a.ments[i]
-		if m.typ == graph.Plant && m.place != "" && m.operator != "" {
+		if m.typ == graph.Plant && m.place != "" && m.operator != "" && !beside[m.start] {
 			town, k := graph.Fold(m.place), key(m)
 			if !slices.Contains(byTown[town], k) {
 				byTown[town] = append(byTown[town], k)

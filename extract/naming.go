@@ -103,6 +103,12 @@ func (a *analysis) name(e *entity) {
 				e.name, e.proper = f, true
 				break
 			}
+			// "the Vejle Assembly complex": the capitalised words are the
+			// plant's own name, the site noun only says what it is.
+			if n >= 3 && (ws[n-2] == "Manufacturing" || ws[n-2] == "Assembly") && isLowerWord(ws[n-1]) && x.vocab.siteNoun.has(ws[n-1]) {
+				e.name, e.proper = strings.Join(ws[:n-1], " "), true
+				break
+			}
 		}
 		if e.name == "" && e.place != "" {
 			op := e.opName

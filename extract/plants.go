@@ -42,10 +42,14 @@ func (a *analysis) sitePhrases(si int) []mention {
 						continue
 					}
 				}
-				// "directly beside the Stellantis engine plant" in a
-				// sentence about Douvrin: the company's plant in the one
-				// town the sentence names.
-				if town := a.sentenceTown(si); op != "" && town != "" {
+				// "directly beside the Arvo engine plant" after "a
+				// gigafactory in Vejle": the company's plant there; else
+				// the company's plant in the one town the sentence names.
+				town := a.besidePlace(si, k, out)
+				if town == "" {
+					town = a.sentenceTown(si)
+				}
+				if op != "" && town != "" {
 					out = append(out, mention{from: k, to: i + 1, typ: graph.Plant, conf: 0.5, place: town, operator: op})
 				}
 				continue // "the Tesla plant": no place, no name
