@@ -31,5 +31,11 @@ func TestConstructionsPlants(t *testing.T) {
 		entities: []string{"Vejle Assembly/plant", "Vejle plant/plant"},
 		same:     []string{"Vejle Assembly = Vejle Assembly complex"},
 		want:     []string{"Kovra Energy operates Vejle plant"},
+	}, {
+		name:     "the site of a former plant",
+		text:     "Brovik starts production in Vejle, a town that Arvo Motors left in 2021. The complex stands on the site of the former Arvo Motors plant. Brovik is investing heavily in the complex. The Vejle plant builds the Zorvan.",
+		entities: []string{"Arvo Motors plant/plant", "Vejle plant/plant"},
+		want:     []string{"Arvo Motors operates Arvo Motors plant", "Arvo Motors plant located_in Vejle", "Brovik operates Vejle plant", "Vejle plant produces Zorvan"},
+		notWant:  []string{"Brovik invests_in Arvo Motors plant", "Arvo Motors operates Vejle plant"},
 	}})
 }

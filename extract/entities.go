@@ -34,9 +34,11 @@ func (a *analysis) cluster() {
 		a.ents = append(a.ents, &entity{typ: m.typ, operator: -1})
 		return len(a.ents) - 1
 	}
-	beside := map[int]bool{} // start offsets of plants next to another
+	// start offsets of plants next to another or no longer run by the
+	// company named with them
+	beside := map[int]bool{}
 	for _, m := range a.ments {
-		if a.besidePlant(m) {
+		if a.besidePlant(m) || a.formerPlant(m) {
 			beside[m.start] = true
 		}
 	}

@@ -65,3 +65,59 @@ func (a *analysis) besidePlace(si, k int, out []mention) string {
 	}
 	return ""
 }
+
+// onSiteOfFormer reports whether the plant name at token k follows "the
+// site of the former": "The complex stands on the site of the former Arvo
+// plant" names a plant where the text's own plant now stands.
+func (a *analysis) onSiteOfFormer(si, k int) bool {
+	toks := a.dc.sents[si].Toks
+	if k < 4 || toks[k-1].Text != "former" || toks[k-3].Text != "of" {
+		return false
+	}
+	if w := toks[k-2].Text; w != "the" && w != "a" {
+		return false
+	}
+	switch toks[k-4].Text {
+	case "site", "grounds", "land", "premises":
+		return true
+	}
+	return false
+}
+
+// townBefore returns the one town the nearest earlier sentence that names
+// one names, or "".
+func (a *analysis) townBefore(si int) string {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		if town := a.sentenceTown(s); town != "" {
+			return town
+		}
+	}
+	return ""
+}
+
+// formerPlant reports whether plant mention m is a company's former
+// plant: "the former Arvo plant" in Vejle is not the plant in Vejle that
+// the text is about.
+func (a *analysis) formerPlant(m mention) bool {
+	return m.typ == graph.Plant && m.operator != "" && m.from > 0 && a.dc.sents[m.sent].Toks[m.from-1].Text == "former"
+}
+
+// formerOnly reports whether plant entity e is named only as someone's
+// former plant.
+func (a *analysis) formerOnly(e int) bool {
+	for _, mi := range a.ents[e].ments {
+		if !a.formerPlant(a.ments[mi]) {
+			return false
+		}
+	}
+	return len(a.ents[e].ments) > 0
+}
+
+// noteReferent records mention m as the last of its type that "the
+// plant" or "the company" may refer to; "the site of the former Arvo
+// plant" is no plant a later "the complex" refers to.
+func (a *analysis) noteReferent(last map[graph.EntityType]int, m mention) {
+	if !a.formerPlant(m) {
+		last[a.ents[m.ent].typ] = m.ent + 1
+	}
+}

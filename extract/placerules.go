@@ -325,6 +325,9 @@ func (a *analysis) plantAt(place string, c int) int {
 		}
 	}
 	for _, i := range a.plantsByTown[graph.Fold(place)] {
+		if c < 0 && a.formerOnly(i) {
+			continue // "in Vejle" is not at the former Arvo plant there
+		}
 		if c < 0 || a.ents[i].operator == c {
 			return i
 		}

@@ -49,6 +49,9 @@ func (a *analysis) sitePhrases(si int) []mention {
 				if town == "" {
 					town = a.sentenceTown(si)
 				}
+				if town == "" && a.onSiteOfFormer(si, k) {
+					town = a.townBefore(si)
+				}
 				if op != "" && town != "" {
 					out = append(out, mention{from: k, to: i + 1, typ: graph.Plant, conf: 0.5, place: town, operator: op})
 				}

@@ -30,7 +30,7 @@ func (a *analysis) findAnchors() {
 		for i, t := range s.Toks {
 			for mi < len(a.ments) && a.ments[mi].start < t.Start {
 				m := a.ments[mi]
-				lastOf[a.ents[m.ent].typ] = m.ent + 1
+				a.noteReferent(lastOf, m)
 				if a.ents[m.ent].typ == graph.Company && !a.afterOf(m) {
 					free = [2]int{m.ent, m.sent}
 				}
