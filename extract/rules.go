@@ -312,32 +312,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		}
 	}
 	// develops and uses
-	developed := false
-	for _, t := range find(isDevelopWord) {
-		// companies develop: "Debrecen is the first plant designed under
-		// the BMW iFACTORY concept" says the plant uses it
-		dev := nearestBefore(t, graph.Company)
-		if dev < 0 {
-			dev = a.subjects[si]
-		}
-		if dev < 0 {
-			dev = a.lastEntityBefore(si, graph.Company)
-		}
-		if dev < 0 || a.ents[dev].typ != graph.Company {
-			continue
-		}
-		developed = true
-		devs := []int{dev}
-		if t+1 < len(lw) && lw[t+1] == "with" {
-			// "the CMF-EV platform that Renault developed with Nissan"
-			devs = append(devs, coordinatedFrom(slots, lw, t+2)...)
-		}
-		for _, d := range devs {
-			for _, tech := range of(graph.Technology) {
-				rb.add(si, d, graph.Develops, tech.ent, 0.5)
-			}
-		}
-	}
+	developed := a.developRelations(rb, si, slots, lw, find(isDevelopWord))
 	for _, t := range find(isUseWord) {
 		user := nearestBefore(t, graph.Plant, graph.Company)
 		if user < 0 {

@@ -1,0 +1,105 @@
+package extract
+
+// Rules for who develops a technology.
+
+import (
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// developRelations adds "company develops technology" for each develop
+// trigger of sentence si and reports whether a company develops one of
+// its technologies there.
+func (a *analysis) developRelations(rb *relationBuilder, si int, slots []slot, lw []string, triggers []int) bool {
+	developed := false
+	for _, t := range triggers {
+		if a.developedBy(rb, si, slots, lw, t) {
+			continue
+		}
+		// companies develop: "Debrecen is the first plant designed under
+		// the BMW iFACTORY concept" says the plant uses it
+		dev := lastSlotBefore(slots, t, graph.Company)
+		if dev < 0 {
+			dev = a.subjects[si]
+		}
+		if dev < 0 {
+			dev = a.lastEntityBefore(si, graph.Company)
+		}
+		if dev < 0 || a.ents[dev].typ != graph.Company {
+			continue
+		}
+		developed = true
+		devs := []int{dev}
+		if t+1 < len(lw) && lw[t+1] == "with" {
+			// "the CMF-EV platform that Renault developed with Nissan"
+			devs = append(devs, coordinatedFrom(slots, lw, t+2)...)
+		}
+		for _, d := range devs {
+			for _, tech := range of(slots, graph.Technology) {
+				rb.add(si, d, graph.Develops, tech.ent, 0.5)
+			}
+		}
+	}
+	return developed
+}
+
+// lastSlotBefore returns the entity of the last slot of type t ending
+// before token i, or -1.
+func lastSlotBefore(slots []slot, i int, t graph.EntityType) int {
+	best := -1
+	for _, s := range slots {
+		if s.typ == t && s.to <= i {
+			best = s.ent
+		}
+	}
+	return best
+}
+
+// developedBy reads a passive develop trigger: "Zorbit, the welding
+// robot developed by Arvo Motors" says the companies after "by" develop
+// the technology just before the trigger, and nothing of the others in
+// the sentence.
+func (a *analysis) developedBy(rb *relationBuilder, si int, slots []slot, lw []string, t int) bool {
+	if t+1 >= len(lw) || lw[t+1] != "by" {
+		return false
+	}
+	techs := apposedTechs(slots, lw, t)
+	for _, d := range coordinatedFrom(slots, lw, t+2) {
+		for _, tech := range techs {
+			rb.add(si, d, graph.Develops, tech, 0.5)
+		}
+	}
+	return true
+}
+
+// apposedTechs returns the technology ending last before token i and
+// the named one it stands in apposition to: "Zorbix, a four-legged
+// inspection robot developed by" gives the robot and Zorbix.
+func apposedTechs(slots []slot, lw []string, i int) []int {
+	var out []int
+	last := -1
+	for k, s := range slots {
+		if s.typ == graph.Technology && s.to <= i {
+			last = k
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	out = append(out, slots[last].ent)
+	head := slots[last]
+	for k := last - 1; k >= 0; k-- {
+		s := slots[k]
+		if s.typ != graph.Technology {
+			continue
+		}
+		if s.to < len(lw) && lw[s.to] == "," && s.to+1 < len(lw) && isArticle(lw[s.to+1]) && head.from-s.to <= 5 {
+			out = append(out, s.ent)
+		}
+		break
+	}
+	return out
+}
+
+func isArticle(w string) bool {
+	return w == "a" || w == "an" || w == "the"
+}
