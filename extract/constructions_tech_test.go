@@ -10,5 +10,14 @@ func TestConstructionsTech(t *testing.T) {
 		text:    "Arvo Motors opened its Vejle plant in 2021. The Vejle plant runs a digital twin and sends Zorbix, a four-legged inspection robot developed by Kalmora Robotics, on rounds every night.",
 		want:    []string{"Kalmora Robotics develops Zorbix", "Vejle plant uses Zorbix"},
 		notWant: []string{"Kalmora Robotics develops digital twin", "Arvo Motors develops Zorbix"},
+	}, {
+		name:    "a design with no owner names no developer",
+		text:    "Arvo Motors builds the KV3 at its Vejle plant. The batteries combine cylindrical cells, which Arvo buys from Norcell Energy, using a cell-to-pack design.",
+		notWant: []string{"Norcell Energy develops cell-to-pack", "Arvo Motors develops cell-to-pack"},
+	}, {
+		name:    "a plant designed under a concept",
+		text:    "Arvo Motors builds the KV3 at its Vejle plant. Arvo Motors says Vejle is the first plant designed under the digital twin concept.",
+		want:    []string{"Vejle plant uses digital twin"},
+		notWant: []string{"Arvo Motors develops digital twin"},
 	}})
 }

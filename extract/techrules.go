@@ -12,11 +12,9 @@ import (
 func (a *analysis) developRelations(rb *relationBuilder, si int, slots []slot, lw []string, triggers []int) bool {
 	developed := false
 	for _, t := range triggers {
-		if a.developedBy(rb, si, slots, lw, t) {
+		if a.developedBy(rb, si, slots, lw, t) || designNoun(lw, t) || a.plantDesigned(slots, lw, t) {
 			continue
 		}
-		// companies develop: "Debrecen is the first plant designed under
-		// the BMW iFACTORY concept" says the plant uses it
 		dev := lastSlotBefore(slots, t, graph.Company)
 		if dev < 0 {
 			dev = a.subjects[si]
@@ -102,4 +100,42 @@ func apposedTechs(slots []slot, lw []string, i int) []int {
 
 func isArticle(w string) bool {
 	return w == "a" || w == "an" || w == "the"
+}
+
+// designNoun reports whether the develop trigger at t is the noun
+// "design" with no owner: "using a cell-to-pack design", "design
+// software" tell of no developer, while "its cell-to-chassis design"
+// does.
+func designNoun(lw []string, t int) bool {
+	if lw[t] != "design" {
+		return false
+	}
+	if t == 0 {
+		return true
+	}
+	switch lw[t-1] {
+	case "to", "will", "would", "can", "could", "we", "they", "i":
+		return false // "Arvo will design the cells"
+	}
+	for k := t - 1; k >= max(0, t-4); k-- {
+		if lw[k] == "its" || lw[k] == "their" || isPossessiveTok(lw[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// plantDesigned reports whether the develop trigger at t describes a
+// plant: "Vejle is the first plant designed under the digital twin
+// concept" says the plant uses it, and names no developer.
+func (a *analysis) plantDesigned(slots []slot, lw []string, t int) bool {
+	if t == 0 {
+		return false
+	}
+	for _, s := range slots {
+		if s.to == t && s.typ == graph.Plant {
+			return true
+		}
+	}
+	return a.x.vocab.siteNoun[lw[t-1]]
 }
