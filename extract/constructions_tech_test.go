@@ -19,5 +19,10 @@ func TestConstructionsTech(t *testing.T) {
 		text:    "Arvo Motors builds the KV3 at its Vejle plant. Arvo Motors says Vejle is the first plant designed under the digital twin concept.",
 		want:    []string{"Vejle plant uses digital twin"},
 		notWant: []string{"Arvo Motors develops digital twin"},
+	}, {
+		name:    "companies that develop a platform together, in their clause",
+		text:    "Arvo Motors builds the KV3 and the KV5 at its Vejle plant. The KV3 uses the Zorbix platform, which Arvo Motors and Solvik Automobiles developed together, while the KV5 sits on the newer Quendra platform.",
+		want:    []string{"Arvo Motors develops Zorbix", "Solvik Automobiles develops Zorbix", "Vejle plant uses Quendra"},
+		notWant: []string{"Arvo Motors develops Quendra", "Solvik Automobiles develops Quendra"},
 	}})
 }

@@ -26,14 +26,16 @@ func (a *analysis) developRelations(rb *relationBuilder, si int, slots []slot, l
 			continue
 		}
 		developed = true
-		devs := []int{dev}
+		devs := append(coordinatedBefore(slots, lw, dev, t), dev)
 		if t+1 < len(lw) && lw[t+1] == "with" {
 			// "the CMF-EV platform that Renault developed with Nissan"
 			devs = append(devs, coordinatedFrom(slots, lw, t+2)...)
 		}
 		for _, d := range devs {
 			for _, tech := range of(slots, graph.Technology) {
-				rb.add(si, d, graph.Develops, tech.ent, 0.5)
+				if sameClause(lw, t, tech) {
+					rb.add(si, d, graph.Develops, tech.ent, 0.5)
+				}
 			}
 		}
 	}
@@ -138,4 +140,46 @@ func (a *analysis) plantDesigned(slots []slot, lw []string, t int) bool {
 		}
 	}
 	return a.x.vocab.siteNoun[lw[t-1]]
+}
+
+// sameClause reports whether no clause break stands between token t and
+// slot s: in "the platform that Arvo developed with Solvik, while the
+// KV5 sits on the newer Zorbix platform" Arvo does not develop Zorbix.
+func sameClause(lw []string, t int, s slot) bool {
+	from, to := t+1, s.from
+	if s.to <= t {
+		from, to = s.to, t
+	}
+	for _, w := range lw[from:to] {
+		switch w {
+		case "while", "whereas", "but", ";":
+			return false
+		}
+	}
+	return true
+}
+
+// coordinatedBefore returns the companies joined by "and" or commas to
+// the last slot of entity e ending before token t: "which Arvo and
+// Solvik developed together" gives Arvo for Solvik.
+func coordinatedBefore(slots []slot, lw []string, e, t int) []int {
+	k := -1
+	for i, s := range slots {
+		if s.ent == e && s.to <= t {
+			k = i
+		}
+	}
+	var out []int
+	for ; k > 0; k-- {
+		prev, cur := slots[k-1], slots[k]
+		if prev.typ != graph.Company || prev.to >= cur.from {
+			break
+		}
+		gap := lw[prev.to:cur.from]
+		if len(gap) != 1 || gap[0] != "and" && gap[0] != "," {
+			break
+		}
+		out = append(out, prev.ent)
+	}
+	return out
 }
