@@ -24,5 +24,10 @@ func TestConstructionsTech(t *testing.T) {
 		text:    "Arvo Motors builds the KV3 and the KV5 at its Vejle plant. The KV3 uses the Zorbix platform, which Arvo Motors and Solvik Automobiles developed together, while the KV5 sits on the newer Quendra platform.",
 		want:    []string{"Arvo Motors develops Zorbix", "Solvik Automobiles develops Zorbix", "Vejle plant uses Quendra"},
 		notWant: []string{"Arvo Motors develops Quendra", "Solvik Automobiles develops Quendra"},
+	}, {
+		name:    "what sits on a platform is not the company before it",
+		text:    "Arvo Motors builds the KV3 and the KV5 at its Vejle plant. The KV3 uses the Zorbix platform, which Arvo Motors and Solvik Automobiles developed together, while the KV5 sits on the newer Quendra platform.",
+		want:    []string{"Vejle plant uses Quendra", "Vejle plant uses Zorbix"},
+		notWant: []string{"Solvik Automobiles uses Quendra", "Solvik Automobiles uses Zorbix"},
 	}})
 }

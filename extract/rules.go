@@ -313,21 +313,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	}
 	// develops and uses
 	developed := a.developRelations(rb, si, slots, lw, find(isDevelopWord))
-	for _, t := range find(isUseWord) {
-		user := nearestBefore(t, graph.Plant, graph.Company)
-		if user < 0 {
-			user = a.subjects[si]
-		}
-		if user < 0 {
-			user = a.mainPlant()
-		}
-		if user < 0 {
-			user = a.articlePlant() // "Quality inspection relies on AIQX": the plant the article is about
-		}
-		for _, tech := range of(graph.Technology) {
-			rb.add(si, user, graph.Uses, tech.ent, 0.5)
-		}
-	}
+	a.useRelations(rb, si, slots, lw, find(isUseWord))
 	// A plant and a technology in one sentence: the plant works with it.
 	if techs := of(graph.Technology); len(techs) > 0 && !developed {
 		plant := -1

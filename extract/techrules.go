@@ -183,3 +183,48 @@ func coordinatedBefore(slots []slot, lw []string, e, t int) []int {
 	}
 	return out
 }
+
+// useRelations adds "plant or company uses technology" for each use
+// trigger of sentence si: the user is the plant or company named before
+// the trigger, else the one the sentence or the article is about.
+func (a *analysis) useRelations(rb *relationBuilder, si int, slots []slot, lw []string, triggers []int) {
+	for _, t := range triggers {
+		user, blocked := a.userBefore(slots, lw, t)
+		if blocked {
+			continue
+		}
+		if user < 0 {
+			user = a.subjects[si]
+		}
+		if user < 0 {
+			user = a.mainPlant()
+		}
+		if user < 0 {
+			user = a.articlePlant() // "Quality inspection relies on AIQX": the plant the article is about
+		}
+		for _, tech := range of(slots, graph.Technology) {
+			rb.add(si, user, graph.Uses, tech.ent, 0.5)
+		}
+	}
+}
+
+// userBefore returns the plant or company named last before use trigger
+// t, or -1; blocked when a clause break or a product stands between
+// them: in "the platform that Arvo developed with Solvik, while the KV5
+// sits on the Quendra platform" neither company is what sits on it.
+func (a *analysis) userBefore(slots []slot, lw []string, t int) (user int, blocked bool) {
+	user = -1
+	for _, s := range slots {
+		switch {
+		case s.to > t:
+		case s.typ == graph.Plant || s.typ == graph.Company:
+			user, blocked = s.ent, !sameClause(lw, t, s)
+		case s.typ == graph.Product:
+			blocked = user >= 0
+		}
+	}
+	if blocked {
+		user = -1
+	}
+	return user, blocked
+}
