@@ -29,5 +29,9 @@ func TestConstructionsTech(t *testing.T) {
 		text:    "Arvo Motors builds the KV3 and the KV5 at its Vejle plant. The KV3 uses the Zorbix platform, which Arvo Motors and Solvik Automobiles developed together, while the KV5 sits on the newer Quendra platform.",
 		want:    []string{"Vejle plant uses Quendra", "Vejle plant uses Zorbix"},
 		notWant: []string{"Solvik Automobiles uses Quendra", "Solvik Automobiles uses Zorbix"},
+	}, {
+		name: "a system a company rolled out",
+		text: "Arvo Motors builds the KV3 at its Vejle plant. All production data flows into Zorbix, the digital production system that Arvo Motors developed in-house and has since rolled out across its plants worldwide.",
+		want: []string{"Arvo Motors develops Zorbix", "Arvo Motors uses Zorbix"},
 	}})
 }

@@ -188,7 +188,7 @@ func coordinatedBefore(slots []slot, lw []string, e, t int) []int {
 // trigger of sentence si: the user is the plant or company named before
 // the trigger, else the one the sentence or the article is about.
 func (a *analysis) useRelations(rb *relationBuilder, si int, slots []slot, lw []string, triggers []int) {
-	for _, t := range triggers {
+	for _, t := range append(triggers, a.rollOuts(si, lw)...) {
 		user, blocked := a.userBefore(slots, lw, t)
 		if blocked {
 			continue
@@ -227,4 +227,19 @@ func (a *analysis) userBefore(slots []slot, lw []string, t int) (user int, block
 		user = -1
 	}
 	return user, blocked
+}
+
+// rollOuts returns the use triggers of two words: "the ecosystem that
+// Arvo Motors has since rolled out across its plants".
+func (a *analysis) rollOuts(si int, lw []string) []int {
+	var out []int
+	for i := 0; i+1 < len(lw); i++ {
+		switch lw[i] {
+		case "roll", "rolls", "rolled", "rolling":
+			if lw[i+1] == "out" && !a.negatedNear(si, i) {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
 }
