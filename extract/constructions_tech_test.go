@@ -33,5 +33,10 @@ func TestConstructionsTech(t *testing.T) {
 		name: "a system a company rolled out",
 		text: "Arvo Motors builds the KV3 at its Vejle plant. All production data flows into Zorbix, the digital production system that Arvo Motors developed in-house and has since rolled out across its plants worldwide.",
 		want: []string{"Arvo Motors develops Zorbix", "Arvo Motors uses Zorbix"},
+	}, {
+		name:    "a supplier equips a plant with its own system",
+		text:    "Solvik Automobiles builds the KV3 at its Vejle plant. Kalmora Systems will equip Solvik's Vejle plant with its Zorbix Enterprise platform.",
+		want:    []string{"Kalmora Systems develops Zorbix Enterprise", "Vejle plant uses Zorbix Enterprise"},
+		notWant: []string{"Kalmora Systems uses Zorbix Enterprise", "Solvik Automobiles develops Zorbix Enterprise"},
 	}})
 }

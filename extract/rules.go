@@ -328,17 +328,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			rb.add(si, plant, graph.Uses, tech.ent, 0.4)
 		}
 	}
-	// "AIQX, BMW's in-house system": the possessor develops it.
-	for _, c := range of(graph.Company) {
-		if c.to >= len(lw) || !isPossessiveTok(lw[c.to]) {
-			continue
-		}
-		for _, tech := range of(graph.Technology) {
-			if d := tech.from - c.to; d > 0 && d <= 5 || c.from >= tech.to && c.from-tech.to <= 2 {
-				rb.add(si, c.ent, graph.Develops, tech.ent, 0.4)
-			}
-		}
-	}
+	a.possessorDevelops(rb, si, slots, lw)
 	// "based on its in-house e:Architecture": the company whose own
 	// technology it is develops it.
 	for _, tech := range of(graph.Technology) {

@@ -3,6 +3,8 @@ package extract
 // Rules for who develops a technology.
 
 import (
+	"slices"
+
 	"github.com/plantgraph/plantgraph/graph"
 )
 
@@ -189,6 +191,9 @@ func coordinatedBefore(slots []slot, lw []string, e, t int) []int {
 // the trigger, else the one the sentence or the article is about.
 func (a *analysis) useRelations(rb *relationBuilder, si int, slots []slot, lw []string, triggers []int) {
 	for _, t := range append(triggers, a.rollOuts(si, lw)...) {
+		if a.equipWith(rb, si, slots, lw, t) {
+			continue
+		}
 		user, blocked := a.userBefore(slots, lw, t)
 		if blocked {
 			continue
@@ -242,4 +247,61 @@ func (a *analysis) rollOuts(si int, lw []string) []int {
 		}
 	}
 	return out
+}
+
+// equipWith reads "Arvo Robotics will equip Solvik's Vejle plant with
+// its Zorbix system": the plant equipped uses the technology, and the
+// equipper develops what it calls its own.
+func (a *analysis) equipWith(rb *relationBuilder, si int, slots []slot, lw []string, t int) bool {
+	if !hasAnyPrefix(lw[t], "equip") {
+		return false
+	}
+	with := -1
+	for k := t + 1; k < len(lw) && with < 0; k++ {
+		if lw[k] == "with" {
+			with = k
+		}
+	}
+	user := -1
+	for _, s := range slots {
+		if s.from > t && s.to <= with && (s.typ == graph.Plant || user < 0 && s.typ == graph.Company) {
+			user = s.ent // "Solvik's Vejle plant": the plant
+		}
+	}
+	if user < 0 {
+		return false
+	}
+	equipper := lastSlotBefore(slots, t, graph.Company)
+	for _, tech := range of(slots, graph.Technology) {
+		if tech.from <= with {
+			continue
+		}
+		rb.add(si, user, graph.Uses, tech.ent, 0.5)
+		if tech.from-with <= 3 && slices.Contains(lw[with:tech.from], "its") {
+			rb.add(si, equipper, graph.Develops, tech.ent, 0.45)
+		}
+	}
+	return true
+}
+
+// possessorDevelops reads "AIQX, BMW's in-house system" and "Arvo's
+// Zorbix platform": the possessor develops the technology. In "Solvik's
+// Vejle plant with its Zorbix platform" another owner stands between.
+func (a *analysis) possessorDevelops(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for _, c := range of(slots, graph.Company) {
+		if c.to >= len(lw) || !isPossessiveTok(lw[c.to]) {
+			continue
+		}
+		for _, tech := range of(slots, graph.Technology) {
+			if d := tech.from - c.to; d > 0 && d <= 5 && !slices.ContainsFunc(lw[c.to+1:tech.from], ownerBreak) || c.from >= tech.to && c.from-tech.to <= 2 {
+				rb.add(si, c.ent, graph.Develops, tech.ent, 0.4)
+			}
+		}
+	}
+}
+
+// ownerBreak reports whether w ends the reach of a possessive: "its",
+// "their", "with".
+func ownerBreak(w string) bool {
+	return w == "its" || w == "their" || w == "with"
 }
