@@ -38,5 +38,9 @@ func TestConstructionsTech(t *testing.T) {
 		text:    "Solvik Automobiles builds the KV3 at its Vejle plant. Kalmora Systems will equip Solvik's Vejle plant with its Zorbix Enterprise platform.",
 		want:    []string{"Kalmora Systems develops Zorbix Enterprise", "Vejle plant uses Zorbix Enterprise"},
 		notWant: []string{"Kalmora Systems uses Zorbix Enterprise", "Solvik Automobiles develops Zorbix Enterprise"},
+	}, {
+		name: "the two companies develop",
+		text: "Arvo Motors and Kalmora Energy run a battery venture in Vejle. Tomas Brenn, who heads batteries at Kalmora Energy, praised Arvo Motors. The two companies are also developing a solid-state battery for prismatic cells.",
+		want: []string{"Arvo Motors develops solid-state battery", "Kalmora Energy develops solid-state battery"},
 	}})
 }

@@ -17,6 +17,11 @@ func (a *analysis) developRelations(rb *relationBuilder, si int, slots []slot, l
 		if a.developedBy(rb, si, slots, lw, t) || designNoun(lw, t) || a.plantDesigned(slots, lw, t) {
 			continue
 		}
+		if pair := a.twoCompanies(si, slots, lw, t); len(pair) == 2 {
+			a.addDevelops(rb, si, slots, lw, t, pair)
+			developed = true
+			continue
+		}
 		dev := lastSlotBefore(slots, t, graph.Company)
 		if dev < 0 {
 			dev = a.subjects[si]
@@ -33,15 +38,45 @@ func (a *analysis) developRelations(rb *relationBuilder, si int, slots []slot, l
 			// "the CMF-EV platform that Renault developed with Nissan"
 			devs = append(devs, coordinatedFrom(slots, lw, t+2)...)
 		}
-		for _, d := range devs {
-			for _, tech := range of(slots, graph.Technology) {
-				if sameClause(lw, t, tech) {
-					rb.add(si, d, graph.Develops, tech.ent, 0.5)
-				}
+		a.addDevelops(rb, si, slots, lw, t, devs)
+	}
+	return developed
+}
+
+// addDevelops adds "d develops technology" for each developer d and
+// each technology in the clause of trigger t.
+func (a *analysis) addDevelops(rb *relationBuilder, si int, slots []slot, lw []string, t int, devs []int) {
+	for _, d := range devs {
+		for _, tech := range of(slots, graph.Technology) {
+			if sameClause(lw, t, tech) {
+				rb.add(si, d, graph.Develops, tech.ent, 0.5)
 			}
 		}
 	}
-	return developed
+}
+
+// twoCompanies returns the last two companies named before sentence si
+// when "the two companies" or "both companies" is the subject of
+// trigger t: "The two companies are also developing LMR cells" after a
+// sentence on Arvo Motors and Solvik Automobiles.
+func (a *analysis) twoCompanies(si int, slots []slot, lw []string, t int) []int {
+	at := -1
+	for k := 0; k+1 < t; k++ {
+		if (lw[k] == "two" || lw[k] == "both") && (lw[k+1] == "companies" || lw[k+1] == "partners") {
+			at = k
+		}
+	}
+	if at < 0 || lastSlotBefore(slots, t, graph.Company) >= 0 {
+		return nil
+	}
+	var out []int
+	for k := len(a.ments) - 1; k >= 0 && len(out) < 2; k-- {
+		m := a.ments[k]
+		if m.sent < si && a.ents[m.ent].typ == graph.Company && !containsInt(out, m.ent) {
+			out = append(out, m.ent)
+		}
+	}
+	return out
 }
 
 // lastSlotBefore returns the entity of the last slot of type t ending
