@@ -42,5 +42,10 @@ func TestConstructionsTech(t *testing.T) {
 		name: "the two companies develop",
 		text: "Arvo Motors and Kalmora Energy run a battery venture in Vejle. Tomas Brenn, who heads batteries at Kalmora Energy, praised Arvo Motors. The two companies are also developing a solid-state battery for prismatic cells.",
 		want: []string{"Arvo Motors develops solid-state battery", "Kalmora Energy develops solid-state battery"},
+	}, {
+		name:    "a subsidiary in apposition develops, not its parent",
+		text:    "Kalmora Energy Co., Ltd., a subsidiary of Kalmora Holdings Corporation, develops and manufactures batteries ranging from dry cells to solid-state batteries for automotive uses.",
+		want:    []string{"Kalmora Energy develops solid-state battery"},
+		notWant: []string{"Kalmora Holdings Corporation develops solid-state battery"},
 	}})
 }

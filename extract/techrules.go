@@ -22,7 +22,7 @@ func (a *analysis) developRelations(rb *relationBuilder, si int, slots []slot, l
 			developed = true
 			continue
 		}
-		dev := lastSlotBefore(slots, t, graph.Company)
+		dev := apposedHead(slots, lw, lastSlotBefore(slots, t, graph.Company), t)
 		if dev < 0 {
 			dev = a.subjects[si]
 		}
@@ -339,4 +339,29 @@ func (a *analysis) possessorDevelops(rb *relationBuilder, si int, slots []slot, 
 // "their", "with".
 func ownerBreak(w string) bool {
 	return w == "its" || w == "their" || w == "with"
+}
+
+// apposedHead returns the company an apposition "..., a subsidiary of
+// e, ..." describes, when e closes that apposition before trigger t:
+// "Kalmora Energy, a subsidiary of Kalmora Holdings, develops
+// batteries" is about Kalmora Energy ("Kalmora Energy Co., Ltd., a
+// subsidiary of" too). Otherwise it returns e.
+func apposedHead(slots []slot, lw []string, e, t int) int {
+	k := -1
+	for i, s := range slots {
+		if s.ent == e && s.to <= t {
+			k = i
+		}
+	}
+	if k < 1 {
+		return e
+	}
+	s, head := slots[k], slots[k-1]
+	if s.to >= len(lw) || lw[s.to] != "," || s.from < 1 || lw[s.from-1] != "of" && !(s.from > 1 && lw[s.from-1] == "the" && lw[s.from-2] == "of") {
+		return e
+	}
+	if head.typ == graph.Company && head.to < s.from && slices.Contains(lw[head.to:s.from], ",") && s.from-head.to <= 8 {
+		return head.ent
+	}
+	return e
 }
