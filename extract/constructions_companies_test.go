@@ -1,0 +1,17 @@
+package extract_test
+
+import "testing"
+
+func TestConstructionsCompanies(t *testing.T) {
+	runConstructions(t, []construction{{
+		name:    "apposition naming the group's carmaker",
+		text:    "The Dravik Group expanded its plant in Ostrava. Brenna Vardoni, chief executive of Vardo Motor Company, the group's flagship carmaker, opened the new hall.",
+		want:    []string{"Dravik Group owns Vardo Motor Company"},
+		notWant: []string{"Vardo Motor Company owns Dravik Group"},
+	}, {
+		name:    "apposition naming a company's brand",
+		text:    "Norvik Cells will supply battery modules to Velmar Automobili, the Ostrana Group's performance brand, from 2027.",
+		want:    []string{"Ostrana Group owns Velmar Automobili"},
+		notWant: []string{"Velmar Automobili owns Ostrana Group", "Norvik Cells owns Velmar Automobili"},
+	}})
+}
