@@ -15,8 +15,15 @@ import (
 func (a *analysis) brands(rb *relationBuilder, si int, slots []slot, lw []string, t int) {
 	var owned []int
 	owner := -1
-	// a list right after the word
-	if list := coordinated(slots, lw, t+1); len(list) > 0 {
+	// a list right after the word; after a comma only a list of two or
+	// more: "the group's two brands, Arvona and Velmar"
+	list := coordinated(slots, lw, t+1)
+	if len(list) == 0 && t+2 < len(lw) && lw[t+1] == "," {
+		if l := coordinated(slots, lw, t+2); len(l) >= 2 {
+			list = l
+		}
+	}
+	if len(list) > 0 {
 		owned = list
 		for _, s := range slots {
 			// "Toyota's luxury brand Lexus": the possessor just before
@@ -50,6 +57,16 @@ func (a *analysis) brands(rb *relationBuilder, si int, slots []slot, lw []string
 	}
 	if owner < 0 && (indexOf(lw[max(0, t-4):t], "its") >= 0 || indexOf(lw[max(0, t-4):t], "their") >= 0) {
 		owner = a.lastEntityBefore(si-1, graph.Company)
+	}
+	if containsInt(owned, owner) {
+		// "the group's two brands, Arvona and Velmar": a brand that
+		// bears the group's name stands for the group, whatever company
+		// "the group" was taken for
+		for _, o := range owned {
+			if strings.HasSuffix(a.ents[o].name, " Group") {
+				owner = o
+			}
+		}
 	}
 	for _, o := range owned {
 		rb.add(si, owner, graph.Owns, o, 0.5)

@@ -13,5 +13,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Norvik Cells will supply battery modules to Velmar Automobili, the Ostrana Group's performance brand, from 2027.",
 		want:    []string{"Ostrana Group owns Velmar Automobili"},
 		notWant: []string{"Velmar Automobili owns Ostrana Group", "Norvik Cells owns Velmar Automobili"},
+	}, {
+		name:    "brands listed after a comma",
+		text:    "Photo: Arvona Group. The Sprint 4 is built at Arvona Group Plant Trenzo. The line builds four models from the group's two brands, Arvona and Velmar Cars, with three drive types.",
+		want:    []string{"Arvona Group owns Velmar Cars"},
+		notWant: []string{"Velmar Cars owns Arvona Group"},
 	}})
 }
