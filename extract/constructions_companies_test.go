@@ -18,5 +18,14 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Photo: Arvona Group. The Sprint 4 is built at Arvona Group Plant Trenzo. The line builds four models from the group's two brands, Arvona and Velmar Cars, with three drive types.",
 		want:    []string{"Arvona Group owns Velmar Cars"},
 		notWant: []string{"Velmar Cars owns Arvona Group"},
+	}, {
+		name:    "shareholder apposition",
+		text:    "The plant builds the Tarvo van, which Velmar Cars supplies to Ostrana Logistics, one of its largest shareholders.",
+		want:    []string{"Ostrana Logistics invests_in Velmar Cars"},
+		notWant: []string{"Velmar Cars invests_in Ostrana Logistics"},
+	}, {
+		name: "majority shareholder apposition",
+		text: "Velmar Cars opened a new paint shop in Trenzo. Norvik Holdings, its majority shareholder, approved the budget.",
+		want: []string{"Norvik Holdings owns Velmar Cars"},
 	}})
 }

@@ -2,7 +2,11 @@ package extract
 
 // Ownership stated in appositions and share phrases.
 
-import "github.com/plantgraph/plantgraph/graph"
+import (
+	"slices"
+
+	"github.com/plantgraph/plantgraph/graph"
+)
 
 // memberApposition reads "Vardo Motor Company, the group's flagship
 // carmaker" and "Velmar, Ostrana's performance brand": the possessor owns
@@ -39,4 +43,60 @@ func memberNounAt(lw []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// shareholderApposition reads "Velmar supplies vans to Ostrana, one of its
+// largest shareholders" and "Norvik, its majority shareholder": the
+// company the apposition describes holds a stake in the company "its"
+// refers to, one it controls when the stake is a majority.
+func (a *analysis) shareholderApposition(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for t, w := range lw {
+		if w != "shareholder" && w != "shareholders" && w != "investor" && w != "investors" {
+			continue
+		}
+		its := -1
+		for k := t - 1; k >= 0 && k >= t-3; k-- {
+			if lw[k] == "its" || lw[k] == "their" {
+				its = k
+				break
+			}
+		}
+		if its < 1 || a.negatedNear(si, its) {
+			continue
+		}
+		comma := its - 1
+		if comma >= 2 && lw[comma] == "of" && lw[comma-1] == "one" {
+			comma -= 2 // "Ostrana, one of its largest shareholders"
+		}
+		if lw[comma] != "," {
+			continue
+		}
+		holder, held := -1, -1
+		for _, s := range slots {
+			if s.typ != graph.Company {
+				continue
+			}
+			if s.to == comma {
+				holder = s.ent
+				break
+			}
+			held = s.ent // the company named last before the holder
+		}
+		if holder < 0 {
+			continue
+		}
+		if held < 0 {
+			// "Norvik, its majority shareholder, approved": the company
+			// the text spoke of last
+			held = a.lastEntityBefore(si-1, graph.Company)
+		}
+		if held == holder {
+			continue
+		}
+		p := graph.InvestsIn
+		if slices.ContainsFunc(lw[its:t], func(w string) bool { return w == "majority" || w == "controlling" || w == "main" }) {
+			p = graph.Owns
+		}
+		rb.add(si, holder, p, held, 0.5)
+	}
 }

@@ -386,6 +386,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	// owns
 	a.companyOf(rb, si, slots, lw)
 	a.memberApposition(rb, si, slots, lw)
+	a.shareholderApposition(rb, si, slots, lw)
 	a.foundedBy(rb, si, slots, lw)
 	for _, t := range find(isOwnWord) {
 		w := lw[t]
