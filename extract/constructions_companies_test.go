@@ -27,5 +27,18 @@ func TestConstructionsCompanies(t *testing.T) {
 		name: "majority shareholder apposition",
 		text: "Velmar Cars opened a new paint shop in Trenzo. Norvik Holdings, its majority shareholder, approved the budget.",
 		want: []string{"Norvik Holdings owns Velmar Cars"},
+	}, {
+		name:    "brand controlled by a holding",
+		text:    "Velmar Cars, the electric car brand controlled by Norvik Holdings, does not own a factory.",
+		want:    []string{"Norvik Holdings owns Velmar Cars"},
+		notWant: []string{"Velmar Cars owns Norvik Holdings"},
+	}, {
+		name: "majority of the company's shares",
+		text: "Velmar Cars opened its second plant in 2023. Ostrana Capital, which first invested in Velmar Cars in 2018, holds a majority of the company's shares.",
+		want: []string{"Ostrana Capital owns Velmar Cars"},
+	}, {
+		name:    "majority held without the company it is in",
+		text:    "Tarvik Energy is a joint venture of Norvik Cells and Ostrana Motors. Norvik Cells holds the majority, Ostrana Motors the rest.",
+		notWant: []string{"Norvik Cells owns Ostrana Motors"},
 	}})
 }

@@ -4,6 +4,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/plantgraph/plantgraph/graph"
 )
@@ -99,4 +100,78 @@ func (a *analysis) shareholderApposition(rb *relationBuilder, si int, slots []sl
 		}
 		rb.add(si, holder, p, held, 0.5)
 	}
+}
+
+// controlStatement reads control stated outright: "Velmar, the brand
+// controlled by Norvik Holdings", "majority-owned by Norvik", and
+// "Ostrana holds a majority of the company's shares", "holds a
+// controlling stake in Velmar": the controller owns the company.
+func (a *analysis) controlStatement(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for t := 0; t+2 < len(lw); t++ {
+		if a.tokenInSlot(slots, t) || a.negatedNear(si, t) {
+			continue
+		}
+		w := lw[t]
+		switch {
+		case (w == "controlled" || w == "majority-owned" || w == "majority-controlled") && lw[t+1] == "by":
+			// the company controlled stands close before: "Velmar, the
+			// brand controlled by", not one further back in the sentence
+			rb.add(si, firstCompanyFrom(slots, t+2, t+4), graph.Owns, lastCompanyBefore(slots, t, 6), 0.5)
+		case (w == "holds" || w == "hold" || w == "held" || w == "owns" || w == "own") && majorityAt(lw, t+1):
+			owner := -1
+			for _, s := range slots {
+				if s.typ == graph.Company && s.to <= t {
+					owner = s.ent // the sentence's subject, not a company of a clause before the verb
+					break
+				}
+			}
+			rb.add(si, owner, graph.Owns, heldAfter(slots, lw, t+2), 0.5)
+		}
+	}
+}
+
+// majorityAt reports whether a majority holding starts at token i: "a
+// majority", "the majority", "a controlling stake".
+func majorityAt(lw []string, i int) bool {
+	if i+1 >= len(lw) || lw[i] != "a" && lw[i] != "the" {
+		return false
+	}
+	return lw[i+1] == "majority" || lw[i+1] == "controlling" || strings.HasPrefix(lw[i+1], "majority-")
+}
+
+// firstCompanyFrom returns the first company slot starting in tokens
+// [from, to), or -1.
+func firstCompanyFrom(slots []slot, from, to int) int {
+	if cs := companiesIn(slots, from, to); len(cs) > 0 {
+		return cs[0]
+	}
+	return -1
+}
+
+// lastCompanyBefore returns the company slot ending last at or before
+// token i and at most n tokens before it, or -1.
+func lastCompanyBefore(slots []slot, i, n int) int {
+	e := -1
+	for _, s := range slots {
+		if s.typ == graph.Company && s.to <= i && i-s.to <= n {
+			e = s.ent
+		}
+	}
+	return e
+}
+
+// heldAfter returns the company a holding starting at token i is in: the
+// first company after "of" or "in" ("a majority of the company's shares",
+// "a controlling stake in Velmar"), within the clause; -1 for "Ostrana
+// holds the majority, Norvik the rest".
+func heldAfter(slots []slot, lw []string, i int) int {
+	for k := i; k < len(lw) && k < i+6; k++ {
+		switch lw[k] {
+		case ",", ";", ".", "(":
+			return -1
+		case "of", "in":
+			return firstCompanyFrom(slots, k+1, k+4)
+		}
+	}
+	return -1
 }
