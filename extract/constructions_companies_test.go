@@ -40,5 +40,14 @@ func TestConstructionsCompanies(t *testing.T) {
 		name:    "majority held without the company it is in",
 		text:    "Tarvik Energy is a joint venture of Norvik Cells and Ostrana Motors. Norvik Cells holds the majority, Ostrana Motors the rest.",
 		notWant: []string{"Norvik Cells owns Ostrana Motors"},
+	}, {
+		name:    "equipping a company's plant",
+		text:    "Tarvik Systems will equip Norvik Cells' planned gigafactory in Velmo with its control software.",
+		want:    []string{"Tarvik Systems supplies Norvik Cells"},
+		notWant: []string{"Norvik Cells supplies Tarvik Systems"},
+	}, {
+		name:    "a plant equipped with robots names no supplier",
+		text:    "Norvik Cells said its Velmo plant is equipped with robots from Tarvik Systems.",
+		notWant: []string{"Norvik Cells supplies Tarvik Systems"},
 	}})
 }

@@ -253,6 +253,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			rb.add(si, supplier, graph.Supplies, c, 0.5)
 		}
 	}
+	a.equipRule(rb, si, slots, lw)
 	// "Volkswagen, Scania, Volvo Cars, Polestar and the storage specialist
 	// Fluence all signed up for cells": customers of the company the
 	// article is about.
