@@ -147,6 +147,13 @@ func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []
 			break
 		}
 	}
+	if len(parents) == 1 && jv < 0 && v+1 < len(lw) && lw[v+1] == "with" {
+		// "Mira Olsen, Arvo Motors' chief executive, announced a joint
+		// venture with Norvik Cells": the company the sentence opens with
+		if c := firstCompanyFrom(slots, 0, v); c >= 0 && c != parents[0] {
+			parents = append(parents, c)
+		}
+	}
 	if len(parents) < 2 && jv >= 0 {
 		// "Ford and SK On agreed to dissolve BlueOval SK, the joint
 		// venture they formed": the parents come first, but not the

@@ -49,5 +49,9 @@ func TestConstructionsCompanies(t *testing.T) {
 		name:    "a plant equipped with robots names no supplier",
 		text:    "Norvik Cells said its Velmo plant is equipped with robots from Tarvik Systems.",
 		notWant: []string{"Norvik Cells supplies Tarvik Systems"},
+	}, {
+		name: "joint venture with a company, announced by an executive",
+		text: "Mira Olsen, Arvo Motors' chair and chief executive, announced a separate joint venture with Norvik Cells in 2023.",
+		want: []string{"Norvik Cells partners_with Arvo Motors"},
 	}})
 }
