@@ -53,5 +53,13 @@ func TestConstructionsCompanies(t *testing.T) {
 		name: "joint venture with a company, announced by an executive",
 		text: "Mira Olsen, Arvo Motors' chair and chief executive, announced a separate joint venture with Norvik Cells in 2023.",
 		want: []string{"Norvik Cells partners_with Arvo Motors"},
+	}, {
+		name: "a pair that developed something together",
+		text: "The Velo Drive platform, which Arvo Motors and Norvik Cells developed together, has been in series production for a year.",
+		want: []string{"Arvo Motors partners_with Norvik Cells"},
+	}, {
+		name:    "plants that together turn out cars",
+		text:    "The Arvo Motors plant in Velmo and the Norvik Cars plant in Trenzo together turn out a million cars a year.",
+		notWant: []string{"Arvo Motors partners_with Norvik Cars"},
 	}})
 }

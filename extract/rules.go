@@ -311,6 +311,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		for _, t := range triggers {
 			a.partnership(rb, si, slots, lw, t)
 		}
+		a.togetherPair(rb, si, slots, lw)
 	}
 	// develops and uses
 	developed := a.developRelations(rb, si, slots, lw, find(isDevelopWord))
