@@ -61,5 +61,9 @@ func TestConstructionsCompanies(t *testing.T) {
 		name:    "plants that together turn out cars",
 		text:    "The Arvo Motors plant in Velmo and the Norvik Cars plant in Trenzo together turn out a million cars a year.",
 		notWant: []string{"Arvo Motors partners_with Norvik Cars"},
+	}, {
+		name:    "a co-investor is no investment target",
+		text:    "Arvo Motors first announced the Velmo battery project in 2021 with an initial investment of about $1.3 billion, together with trading company Norvik Tsusho.",
+		notWant: []string{"Arvo Motors invests_in Norvik Tsusho"},
 	}})
 }

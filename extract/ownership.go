@@ -175,3 +175,35 @@ func heldAfter(slots []slot, lw []string, i int) int {
 	}
 	return -1
 }
+
+// investTarget returns the first plant or company after the investment
+// word at token t, but not a co-investor: "an investment of $1.3 billion,
+// together with trading company Norvik Tsusho" names whom Arvo invests
+// with, not in.
+func investTarget(slots []slot, lw []string, t int) int {
+	for _, s := range slots {
+		if s.from <= t || s.typ != graph.Plant && s.typ != graph.Company {
+			continue
+		}
+		if s.typ == graph.Company && withBefore(lw, s.from) {
+			continue
+		}
+		return s.ent
+	}
+	return -1
+}
+
+// withBefore reports whether "with" comes within the four words before
+// token i, with only descriptive words between: "with Norvik", "together
+// with trading company Norvik".
+func withBefore(lw []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch lw[k] {
+		case "with":
+			return true
+		case ",", "in", "into", "at", "for", "of", "and":
+			return false
+		}
+	}
+	return false
+}

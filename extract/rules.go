@@ -278,7 +278,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		if inv < 0 {
 			continue
 		}
-		target := firstAfter(t, graph.Plant, graph.Company)
+		target := investTarget(slots, lw, t)
 		if target < 0 {
 			if l := firstAfter(t, graph.Location); l >= 0 {
 				target = a.plantAt(a.ents[l].name, inv)
