@@ -65,5 +65,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		name:    "a co-investor is no investment target",
 		text:    "Arvo Motors first announced the Velmo battery project in 2021 with an initial investment of about $1.3 billion, together with trading company Norvik Tsusho.",
 		notWant: []string{"Arvo Motors invests_in Norvik Tsusho"},
+	}, {
+		name:    "a partner named like the company is no subsidiary",
+		text:    "Arvo Motors built the Velmo battery plant together with trading company Arvo Tsusho. The plant is Arvo's first outside Japan.",
+		want:    []string{"Arvo Motors partners_with Arvo Tsusho"},
+		notWant: []string{"Arvo Motors owns Arvo Tsusho"},
 	}})
 }

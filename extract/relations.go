@@ -399,45 +399,6 @@ func (a *analysis) onlyTown(si int) int {
 	return town
 }
 
-// namedSubsidiaries links a company named after another company of the
-// document to it: "BYD Brasil" and "CATL Europe" are owned by BYD and
-// CATL.
-func (a *analysis) namedSubsidiaries(rb *relationBuilder) {
-	bases := map[string]int{}
-	for i, e := range a.ents {
-		if e.typ == graph.Company && len(e.ments) > 0 {
-			for _, mi := range e.ments {
-				bases[a.ments[mi].text] = i
-			}
-		}
-	}
-	owned := map[string]bool{}
-	for _, r := range rb.out {
-		if r.Predicate == graph.Owns {
-			owned[r.Object.Name] = true
-		}
-	}
-	for i, e := range a.ents {
-		if e.typ != graph.Company || len(e.ments) == 0 || owned[e.name] {
-			continue // "Hyundai Mobis, the group's parts affiliate": the text names its owner
-		}
-		ws := strings.Fields(e.name)
-		if len(ws) < 2 || a.x.vocab.orgTail.has(ws[len(ws)-1]) && len(ws) == 2 {
-			continue
-		}
-		switch ws[len(ws)-1] {
-		case "Group", "Holding", "Holdings":
-			continue // "Hyundai Motor Group" is the parent of "Hyundai Motor Company", not its child
-		}
-		for k := len(ws) - 1; k >= 1; k-- {
-			if parent, ok := bases[strings.Join(ws[:k], " ")]; ok && parent != i {
-				rb.add(a.ments[e.ments[0]].sent, parent, graph.Owns, i, 0.5)
-				break
-			}
-		}
-	}
-}
-
 // documentContainment links the places of the whole document that the
 // gazetteer says lie one in the other, hop by hop: an article about
 // Győr that names Hungary elsewhere places Győr in Hungary. The evidence
