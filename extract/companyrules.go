@@ -431,6 +431,18 @@ func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplie
 		if len(after) > 0 && slotStartsWithin(slots, t+1, 3) {
 			return first(after), first(before) // "supplier CATL"
 		}
+		if len(after) > 0 && introducesExample(lw, t+1, slots) {
+			// "More than 100 local suppliers have been approved, starting
+			// with Tarvik": suppliers of the company the text is about
+			customer := first(before)
+			if customer < 0 {
+				customer = a.mainCompany()
+			}
+			return first(after), customer
+		}
+		if len(before) >= 2 && coordinatedPair(slots, lw, before[1], before[0]) {
+			return -1, -1 // "Arvo, Tarvik and Norvik are among the largest suppliers of chips"
+		}
 		if len(before) >= 2 {
 			return before[0], before[1] // "BMW named CATL among the suppliers"
 		}

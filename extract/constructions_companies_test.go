@@ -70,5 +70,14 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Arvo Motors built the Velmo battery plant together with trading company Arvo Tsusho. The plant is Arvo's first outside Japan.",
 		want:    []string{"Arvo Motors partners_with Arvo Tsusho"},
 		notWant: []string{"Arvo Motors owns Arvo Tsusho"},
+	}, {
+		name:    "suppliers, starting with one",
+		text:    "Arvo Motors builds the Velo 5 in Trenzo. Arvo Motors opened the site in 2023. More than 100 local suppliers have been approved, starting with Tarvik Systems, whose tyre factory is a few kilometres away.",
+		want:    []string{"Tarvik Systems supplies Arvo Motors"},
+		notWant: []string{"Arvo Motors supplies Tarvik Systems"},
+	}, {
+		name:    "a list of suppliers of goods",
+		text:    "Arvo Motors, Tarvik Systems and Norvik Cells are among the largest suppliers of automotive chips.",
+		notWant: []string{"Tarvik Systems supplies Norvik Cells", "Norvik Cells supplies Tarvik Systems", "Arvo Motors supplies Tarvik Systems"},
 	}})
 }

@@ -1,6 +1,7 @@
 package extract
 
-// Supply of equipment: "Siemens will equip the plant".
+// Supply of equipment and parts: "Tarvik will equip the plant", "suppliers,
+// starting with Tarvik".
 
 import "github.com/plantgraph/plantgraph/graph"
 
@@ -39,4 +40,48 @@ func (a *analysis) equipRule(rb *relationBuilder, si int, slots []slot, lw []str
 			rb.add(si, supplier, graph.Supplies, customer, 0.45)
 		}
 	}
+}
+
+// introducesExample reports whether words that name examples of a class
+// ("starting with", "including", "such as", "among them") come after
+// token i and before the first company slot of the clause.
+func introducesExample(lw []string, i int, slots []slot) bool {
+	end := len(lw)
+	for _, s := range slots {
+		if s.typ == graph.Company && s.from >= i {
+			end = s.from
+			break
+		}
+	}
+	for k := i; k < end; k++ {
+		switch lw[k] {
+		case ";", ".":
+			return false
+		case "including", "like":
+			return k+1 == end
+		case "with", "as", "them":
+			if k > i && (lw[k-1] == "starting" || lw[k-1] == "such" || lw[k-1] == "among" || lw[k-1] == "beginning") {
+				return k+1 == end
+			}
+		}
+	}
+	return false
+}
+
+// coordinatedPair reports whether companies x and y stand next to each
+// other in a list, x first: "Arvo, Tarvik and Norvik".
+func coordinatedPair(slots []slot, lw []string, x, y int) bool {
+	for i, s := range slots {
+		if s.ent != x || s.typ != graph.Company {
+			continue
+		}
+		for _, n := range slots[i+1:] {
+			if n.from < s.to {
+				continue
+			}
+			gap := lw[s.to:n.from]
+			return n.ent == y && len(gap) >= 1 && len(gap) <= 2 && (gap[0] == "," || gap[0] == "and") && (len(gap) == 1 || gap[1] == "and")
+		}
+	}
+	return false
 }
