@@ -79,5 +79,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		name:    "a list of suppliers of goods",
 		text:    "Arvo Motors, Tarvik Systems and Norvik Cells are among the largest suppliers of automotive chips.",
 		notWant: []string{"Tarvik Systems supplies Norvik Cells", "Norvik Cells supplies Tarvik Systems", "Arvo Motors supplies Tarvik Systems"},
+	}, {
+		name:    "cells for a model named after its maker",
+		text:    "Velo Motors builds the Velo 5 in Trenzo, Velo's largest car plant. Norvik Cells is building a gigafactory close to the car plant to supply cells for the Velo 5.",
+		want:    []string{"Norvik Cells supplies Velo Motors"},
+		notWant: []string{"Velo Motors supplies Norvik Cells"},
 	}})
 }

@@ -3,7 +3,12 @@ package extract
 // Supply of equipment and parts: "Tarvik will equip the plant", "suppliers,
 // starting with Tarvik".
 
-import "github.com/plantgraph/plantgraph/graph"
+import (
+	"slices"
+	"strings"
+
+	"github.com/plantgraph/plantgraph/graph"
+)
 
 // equipRule reads "Norvik will equip Ostrana's planned gigafactory with
 // its automation portfolio" and "Norvik, an early partner, equipped the
@@ -84,4 +89,38 @@ func coordinatedPair(slots []slot, lw []string, x, y int) bool {
 		}
 	}
 	return false
+}
+
+// modelCustomer reads "to supply cells for the Velo 5": the customer is
+// the company whose name the model after "for" bears, or whose possessive
+// stands before it ("for Arvo's Velo 5"). It returns -1 otherwise.
+func (a *analysis) modelCustomer(slots []slot, lw []string, t int) int {
+	for k := t + 1; k < len(lw) && k <= t+4; k++ {
+		if lw[k] != "for" {
+			continue
+		}
+		for _, p := range slots {
+			if p.from < k+1 || p.from > k+2 || p.typ != graph.Product {
+				continue
+			}
+			model := strings.Fields(a.ents[p.ent].name)
+			for _, s := range slots {
+				if s.typ == graph.Company && s.to <= p.from && p.from-s.to <= 1 && s.from > k && isPossessiveTok(lw[s.to]) {
+					return s.ent
+				}
+			}
+			for i, e := range a.ents {
+				if e.typ != graph.Company {
+					continue
+				}
+				for _, mi := range e.ments {
+					if w := strings.Fields(a.ments[mi].text); len(w) < len(model) && slices.Equal(w, model[:len(w)]) {
+						return i // "the Velo 5" is Velo Motors' model when the text calls it "Velo"
+					}
+				}
+			}
+		}
+		break
+	}
+	return -1
 }

@@ -247,6 +247,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	// supplies
 	for _, t := range find(isSupplyWord) {
 		supplier, customer := a.supplyPair(si, slots, lw, t)
+		if customer < 0 {
+			customer = a.modelCustomer(slots, lw, t)
+		}
 		// "a supplier to Mercedes-Benz, BMW, Toyota and XPeng": every
 		// company of the list
 		for _, c := range a.listFrom(slots, lw, customer) {
