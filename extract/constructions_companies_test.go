@@ -84,5 +84,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Velo Motors builds the Velo 5 in Trenzo, Velo's largest car plant. Norvik Cells is building a gigafactory close to the car plant to supply cells for the Velo 5.",
 		want:    []string{"Norvik Cells supplies Velo Motors"},
 		notWant: []string{"Velo Motors supplies Norvik Cells"},
+	}, {
+		name:    "models built for the group's brands",
+		text:    "Arvo Group builds electric cars at its Trenzo plant. Today six models from three group brands share the Trenzo plant: the V3 and V4 for Arvo, the Q7 for Velmar Cars, and the Nova for Norvik Motors.",
+		want:    []string{"Arvo Group owns Velmar Cars", "Arvo Group owns Norvik Motors"},
+		notWant: []string{"Arvo Group supplies Velmar Cars", "Arvo Group supplies Norvik Motors"},
 	}})
 }

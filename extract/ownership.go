@@ -255,3 +255,21 @@ func (a *analysis) namedSubsidiaries(rb *relationBuilder) {
 		}
 	}
 }
+
+// groupBrands reports whether a sentence speaks of the brands of a group:
+// "six models from three group brands share the site", "the group's
+// brands". Models built "for" such a brand are the group's own, not a
+// customer's.
+func groupBrands(lw []string) bool {
+	for i, w := range lw {
+		if w != "brands" {
+			continue
+		}
+		for k := max(0, i-3); k < i; k++ {
+			if lw[k] == "group" || lw[k] == "its" || lw[k] == "their" {
+				return true
+			}
+		}
+	}
+	return false
+}

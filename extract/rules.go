@@ -382,7 +382,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				continue
 			}
 			for _, c := range coordinatedFrom(slots, lw, i+1) {
-				if c != maker {
+				if c != maker && groupBrands(lw) {
+					rb.add(si, maker, graph.Owns, c, 0.4) // "models from three group brands: ... the Born for Velmar"
+				} else if c != maker {
 					rb.add(si, maker, graph.Supplies, c, 0.4)
 				}
 			}
