@@ -89,5 +89,9 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Arvo Group builds electric cars at its Trenzo plant. Today six models from three group brands share the Trenzo plant: the V3 and V4 for Arvo, the Q7 for Velmar Cars, and the Nova for Norvik Motors.",
 		want:    []string{"Arvo Group owns Velmar Cars", "Arvo Group owns Norvik Motors"},
 		notWant: []string{"Arvo Group supplies Velmar Cars", "Arvo Group supplies Norvik Motors"},
+	}, {
+		name: "developed with another company",
+		text: "The Velo and the Nova use the VX-E platform that Arvo Motors developed with Norvik Cars.",
+		want: []string{"Arvo Motors partners_with Norvik Cars"},
 	}})
 }

@@ -35,8 +35,13 @@ func (a *analysis) developRelations(rb *relationBuilder, si int, slots []slot, l
 		developed = true
 		devs := append(coordinatedBefore(slots, lw, dev, t), dev)
 		if t+1 < len(lw) && lw[t+1] == "with" {
-			// "the CMF-EV platform that Renault developed with Nissan"
-			devs = append(devs, coordinatedFrom(slots, lw, t+2)...)
+			// "the CMF-EV platform that Renault developed with Nissan":
+			// a co-developer is also a partner
+			with := coordinatedFrom(slots, lw, t+2)
+			for _, c := range with {
+				rb.add(si, dev, graph.PartnersWith, c, 0.5)
+			}
+			devs = append(devs, with...)
 		}
 		a.addDevelops(rb, si, slots, lw, t, devs)
 	}
