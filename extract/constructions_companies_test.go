@@ -93,5 +93,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		name: "developed with another company",
 		text: "The Velo and the Nova use the VX-E platform that Arvo Motors developed with Norvik Cars.",
 		want: []string{"Arvo Motors partners_with Norvik Cars"},
+	}, {
+		name:    "the company that another set up",
+		text:    "Since 2023 the Trenzo hub has belonged to Velmar Cars, the electric vehicle and software company that Arvo Group set up and has since kept in-house.",
+		want:    []string{"Arvo Group owns Velmar Cars"},
+		notWant: []string{"Velmar Cars owns Arvo Group"},
 	}})
 }

@@ -273,3 +273,38 @@ func groupBrands(lw []string) bool {
 	}
 	return false
 }
+
+// foundedApposition reads "Velmar, the software company that Arvo Group
+// set up": the founder owns the company the apposition describes.
+func (a *analysis) foundedApposition(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for i, y := range slots {
+		t := y.to
+		if y.typ != graph.Company || y.from < 4 || t+1 >= len(lw) || lw[y.from-1] != "that" && lw[y.from-1] != "which" || a.negatedNear(si, t) {
+			continue
+		}
+		if !(lw[t] == "set" && lw[t+1] == "up" || lw[t] == "spun" && lw[t+1] == "off" || lw[t] == "founded" || lw[t] == "created" || lw[t] == "established") {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			x := slots[j]
+			if x.to >= y.from {
+				continue
+			}
+			gap := lw[x.to : y.from-1]
+			if x.typ == graph.Company && len(gap) >= 3 && len(gap) <= 8 && gap[0] == "," && (gap[1] == "the" || gap[1] == "a") && isFirmNoun(gap[len(gap)-1]) {
+				rb.add(si, y.ent, graph.Owns, x.ent, 0.5)
+			}
+			break
+		}
+	}
+}
+
+// isFirmNoun reports whether w names a company: "the software company
+// that", "the start-up which".
+func isFirmNoun(w string) bool {
+	switch w {
+	case "company", "firm", "business", "venture", "start-up", "startup", "unit", "subsidiary", "brand", "maker", "carmaker", "manufacturer":
+		return true
+	}
+	return false
+}
