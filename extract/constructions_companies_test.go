@@ -98,5 +98,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Since 2023 the Trenzo hub has belonged to Velmar Cars, the electric vehicle and software company that Arvo Group set up and has since kept in-house.",
 		want:    []string{"Arvo Group owns Velmar Cars"},
 		notWant: []string{"Velmar Cars owns Arvo Group"},
+	}, {
+		name:    "its technology partner is",
+		text:    "Arvo Motors has opened a battery recycling plant in Trenzo. The carmaker invested a double-digit million euro sum in the factory. Its technology partner is Norvik Cells, a joint venture of Tarvik Systems and Velmar Cars.",
+		want:    []string{"Arvo Motors partners_with Norvik Cells"},
+		notWant: []string{"Arvo Motors partners_with Tarvik Systems"},
 	}})
 }

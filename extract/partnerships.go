@@ -29,3 +29,41 @@ func (a *analysis) togetherPair(rb *relationBuilder, si int, slots []slot, lw []
 		rb.add(si, x.ent, graph.PartnersWith, y.ent, 0.5)
 	}
 }
+
+// possessivePartner reads "Its technology partner is Norvik Cells" and
+// "Arvo's partner, Norvik Cells": the possessor partners the company
+// named right after.
+func (a *analysis) possessivePartner(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for t, w := range lw {
+		if w != "partner" || t == 0 || a.negatedNear(si, t) {
+			continue
+		}
+		owner := -1
+		for k := t - 1; k >= 0 && k >= t-2; k-- {
+			if lw[k] == "its" {
+				owner = a.subjects[si]
+				if owner < 0 && si > 0 {
+					owner = a.subjects[si-1]
+				}
+				break
+			}
+			if isPossessiveTok(lw[k]) {
+				owner = slotEndingAt(slots, k)
+				break
+			}
+		}
+		if owner >= 0 && a.ents[owner].typ == graph.Plant {
+			owner = a.ents[owner].operator
+		}
+		if owner < 0 || a.ents[owner].typ != graph.Company {
+			continue
+		}
+		from := t + 1
+		if from < len(lw) && (lw[from] == "is" || lw[from] == "was" || lw[from] == ",") {
+			from++
+		}
+		if p := firstCompanyFrom(slots, from, from+1); p >= 0 && p != owner {
+			rb.add(si, owner, graph.PartnersWith, p, 0.5)
+		}
+	}
+}
