@@ -103,5 +103,9 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Arvo Motors has opened a battery recycling plant in Trenzo. The carmaker invested a double-digit million euro sum in the factory. Its technology partner is Norvik Cells, a joint venture of Tarvik Systems and Velmar Cars.",
 		want:    []string{"Arvo Motors partners_with Norvik Cells"},
 		notWant: []string{"Arvo Motors partners_with Tarvik Systems"},
+	}, {
+		name:    "investing in an unnamed venture at a company's site",
+		text:    "Arvo Motors and Norvik Cells will invest up to €4.1 billion in a 50:50 joint venture that is to build a battery plant at Arvo Motors's Trenzo site.",
+		notWant: []string{"Norvik Cells invests_in Arvo Motors"},
 	}})
 }

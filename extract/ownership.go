@@ -188,6 +188,11 @@ func investTarget(slots []slot, lw []string, t int) int {
 		if s.typ == graph.Company && withBefore(lw, s.from) {
 			continue
 		}
+		if v := indexOf(lw[t:s.from], "venture"); v >= 0 && s.from-(t+v) > 3 {
+			// "will invest €4bn in a joint venture that is to build a
+			// plant at Arvo's Trenzo site": the unnamed venture is
+			return -1
+		}
 		return s.ent
 	}
 	return -1
