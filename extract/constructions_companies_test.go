@@ -107,5 +107,14 @@ func TestConstructionsCompanies(t *testing.T) {
 		name:    "investing in an unnamed venture at a company's site",
 		text:    "Arvo Motors and Norvik Cells will invest up to €4.1 billion in a 50:50 joint venture that is to build a battery plant at Arvo Motors's Trenzo site.",
 		notWant: []string{"Norvik Cells invests_in Arvo Motors"},
+	}, {
+		name:    "cells destined for another company's cars",
+		text:    "Norvik Cells builds battery cells in Trenzo. Norvik Cells plans two more blocks. The cells are destined for electric cars from Arvo Motors and Velmar Cars.",
+		want:    []string{"Norvik Cells supplies Arvo Motors", "Norvik Cells supplies Velmar Cars"},
+		notWant: []string{"Arvo Motors supplies Velmar Cars"},
+	}, {
+		name: "cells that go into a company's pickups",
+		text: "Tarvik Cells started production at its Velmo plant in Ohio in 2022. The factory makes large pouch cells, and those cells go into Arvo Motors' electric pickups.",
+		want: []string{"Tarvik Cells supplies Arvo Motors"},
 	}})
 }

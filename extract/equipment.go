@@ -1,7 +1,7 @@
 package extract
 
 // Supply of equipment and parts: "Tarvik will equip the plant", "suppliers,
-// starting with Tarvik".
+// starting with Tarvik", "the cells go into Arvo's pickups".
 
 import (
 	"slices"
@@ -123,4 +123,45 @@ func (a *analysis) modelCustomer(slots []slot, lw []string, t int) int {
 		break
 	}
 	return -1
+}
+
+// destinationRule reads where goods go: "those cells go into Arvo's
+// pickups", "The cells are destined for electric cars from Arvo and
+// Velmar": the maker of the goods (the operator of the plant the
+// sentence names, else the company the text is about) supplies the
+// companies named.
+func (a *analysis) destinationRule(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for t := 0; t+1 < len(lw); t++ {
+		w, next := lw[t], lw[t+1]
+		if !((w == "destined" || w == "intended") && next == "for" || (w == "go" || w == "goes") && next == "into") || a.negatedNear(si, t) {
+			continue
+		}
+		var customers []int
+		for _, s := range slots {
+			if s.typ == graph.Company && s.from > t+1 && s.from <= t+6 {
+				customers = coordinatedFrom(slots, lw, s.from)
+				break
+			}
+		}
+		if len(customers) == 0 {
+			continue
+		}
+		supplier := -1
+		for _, s := range slots {
+			if s.typ == graph.Plant && s.to <= t {
+				supplier = a.ents[s.ent].operator
+			}
+		}
+		if supplier < 0 {
+			supplier = lastCompanyBefore(slots, t, len(lw))
+		}
+		if supplier < 0 {
+			supplier = a.mainCompany()
+		}
+		for _, c := range customers {
+			if c != supplier {
+				rb.add(si, supplier, graph.Supplies, c, 0.45)
+			}
+		}
+	}
 }
