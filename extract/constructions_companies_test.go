@@ -116,5 +116,9 @@ func TestConstructionsCompanies(t *testing.T) {
 		name: "cells that go into a company's pickups",
 		text: "Tarvik Cells started production at its Velmo plant in Ohio in 2022. The factory makes large pouch cells, and those cells go into Arvo Motors' electric pickups.",
 		want: []string{"Tarvik Cells supplies Arvo Motors"},
+	}, {
+		name: "goods for a plant's vehicles come from a company",
+		text: "Arvo Motors builds two electric SUVs at the Arvo Metaplant Trenzo. Battery cells for the Metaplant's vehicles are supposed to come from Norvik Cells, a joint venture of Arvo Motors and Velmar Energy.",
+		want: []string{"Norvik Cells supplies Arvo Motors"},
 	}})
 }

@@ -165,3 +165,35 @@ func (a *analysis) destinationRule(rb *relationBuilder, si int, slots []slot, lw
 		}
 	}
 }
+
+// comeFromFor reads "Battery cells for the Trenzo plant's vehicles are to
+// come from Norvik Cells": the source supplies the company the goods are
+// for, or the operator of the plant they are for.
+func (a *analysis) comeFromFor(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for i := 1; i+1 < len(lw); i++ {
+		if (lw[i] != "come" && lw[i] != "comes") || lw[i+1] != "from" || a.negatedNear(si, i) {
+			continue
+		}
+		src := comeFromSource(slots, i+1)
+		if src >= 0 && a.ents[src].typ == graph.Plant {
+			src = a.ents[src].operator
+		}
+		f := indexOf(lw[:i], "for")
+		if src < 0 || f < 0 {
+			continue
+		}
+		for _, s := range slots {
+			if s.from <= f || s.from > f+2 || s.to > i {
+				continue
+			}
+			customer := s.ent
+			if s.typ == graph.Plant {
+				customer = a.ents[s.ent].operator
+			}
+			if (s.typ == graph.Plant || s.typ == graph.Company) && customer != src {
+				rb.add(si, src, graph.Supplies, customer, 0.45)
+			}
+			break
+		}
+	}
+}
