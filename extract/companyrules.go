@@ -125,9 +125,11 @@ func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []
 	if i := indexOf(lw[v+1:], ";"); i >= 0 {
 		end = v + 1 + i
 	}
-	for _, c := range companiesIn(slots, v+1, end) {
-		if c != jv && !containsInt(parents, c) {
-			parents = append(parents, c)
+	for _, s := range slots {
+		// "a venture of X and Y to make cells for the group's Arvo and
+		// Velmar factories": the companies after "for" are its customers
+		if s.typ == graph.Company && s.from > v && s.from < end && !afterForToken(lw, v, s.from) && s.ent != jv && !containsInt(parents, s.ent) {
+			parents = append(parents, s.ent)
 		}
 	}
 	if len(parents) < 2 && jv < 0 {

@@ -120,5 +120,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		name: "goods for a plant's vehicles come from a company",
 		text: "Arvo Motors builds two electric SUVs at the Arvo Metaplant Trenzo. Battery cells for the Metaplant's vehicles are supposed to come from Norvik Cells, a joint venture of Arvo Motors and Velmar Energy.",
 		want: []string{"Norvik Cells supplies Arvo Motors"},
+	}, {
+		name:    "a venture's customers are no parents",
+		text:    "Norvik Energy and the Arvo Group will each hold half of a new venture that is to produce battery cells in Trenzo for the group's Arvo Motors and Velmar Cars factories.",
+		want:    []string{"Norvik Energy partners_with Arvo Group", "Arvo Group owns Arvo Motors", "Arvo Group owns Velmar Cars"},
+		notWant: []string{"Arvo Motors partners_with Velmar Cars", "Norvik Energy partners_with Velmar Cars", "Arvo Group partners_with Velmar Cars"},
 	}})
 }

@@ -313,3 +313,54 @@ func isFirmNoun(w string) bool {
 	}
 	return false
 }
+
+// afterForToken reports whether token i, after token v, belongs to a
+// phrase opened by "for" rather than "with", "of", "between" or "by".
+func afterForToken(lw []string, v, i int) bool {
+	for k := i - 1; k > v; k-- {
+		switch lw[k] {
+		case "for":
+			return true
+		case "with", "of", "between", "by":
+			return false
+		}
+	}
+	return false
+}
+
+// groupCompanies reads "for the group's Arvo and Velmar factories": a
+// group whose possessive opens a list of companies before a noun owns
+// them.
+func (a *analysis) groupCompanies(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for _, g := range slots {
+		if g.typ != graph.Company || g.to >= len(lw) || !isPossessiveTok(lw[g.to]) || !strings.HasSuffix(a.ents[g.ent].name, " Group") && lw[g.to-1] != "group" {
+			continue
+		}
+		list := coordinated(slots, lw, g.to+1)
+		if len(list) < 2 || !heldNounAfter(slots, lw, list[len(list)-1], g.to+1) {
+			continue
+		}
+		for _, c := range list {
+			if c != g.ent {
+				rb.add(si, g.ent, graph.Owns, c, 0.45)
+			}
+		}
+	}
+}
+
+// heldNounAfter reports whether the slot of company last, at or after
+// token from, is followed by a noun for what a group's companies have:
+// "the group's Arvo and Velmar factories", "... brands".
+func heldNounAfter(slots []slot, lw []string, last, from int) bool {
+	for _, s := range slots {
+		if s.ent != last || s.from < from || s.to >= len(lw) {
+			continue
+		}
+		switch lw[s.to] {
+		case "factories", "plants", "brands", "models", "sites", "vehicles", "cars":
+			return true
+		}
+		return false
+	}
+	return false
+}

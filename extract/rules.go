@@ -399,6 +399,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	a.shareholderApposition(rb, si, slots, lw)
 	a.controlStatement(rb, si, slots, lw)
 	a.foundedApposition(rb, si, slots, lw)
+	a.groupCompanies(rb, si, slots, lw)
 	a.foundedBy(rb, si, slots, lw)
 	for _, t := range find(isOwnWord) {
 		w := lw[t]
