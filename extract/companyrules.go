@@ -125,6 +125,13 @@ func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []
 	if i := indexOf(lw[v+1:], ";"); i >= 0 {
 		end = v + 1 + i
 	}
+	if v+2 < len(lw) && (lw[v+1] == "of" || lw[v+1] == "between") {
+		// "NUMMI, the joint venture of Arvo and Norvik, the Trenzo
+		// factory now builds Velmar's cars": the parents are the list
+		if list := coordinatedFrom(slots, lw, v+2); len(list) >= 2 {
+			end = listEnd(slots, list[len(list)-1], v+2)
+		}
+	}
 	for _, s := range slots {
 		// "a venture of X and Y to make cells for the group's Arvo and
 		// Velmar factories": the companies after "for" are its customers

@@ -125,5 +125,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Norvik Energy and the Arvo Group will each hold half of a new venture that is to produce battery cells in Trenzo for the group's Arvo Motors and Velmar Cars factories.",
 		want:    []string{"Norvik Energy partners_with Arvo Group", "Arvo Group owns Arvo Motors", "Arvo Group owns Velmar Cars"},
 		notWant: []string{"Arvo Motors partners_with Velmar Cars", "Norvik Energy partners_with Velmar Cars", "Arvo Group partners_with Velmar Cars"},
+	}, {
+		name:    "a venture of two parents, then another clause",
+		text:    "Once run by Norvik Motors, the joint venture of Arvo Motors and Velmar Cars, the Trenzo factory in Ohio now assembles Tarvik Systems' Model Q.",
+		want:    []string{"Arvo Motors owns Norvik Motors", "Velmar Cars owns Norvik Motors", "Arvo Motors partners_with Velmar Cars"},
+		notWant: []string{"Tarvik Systems owns Norvik Motors", "Arvo Motors partners_with Tarvik Systems"},
 	}})
 }

@@ -364,3 +364,14 @@ func heldNounAfter(slots []slot, lw []string, last, from int) bool {
 	}
 	return false
 }
+
+// listEnd returns the token after the slot of company last at or after
+// token from.
+func listEnd(slots []slot, last, from int) int {
+	for _, s := range slots {
+		if s.ent == last && s.from >= from {
+			return s.to
+		}
+	}
+	return from
+}
