@@ -332,6 +332,15 @@ func (a *analysis) partnership(rb *relationBuilder, si int, slots []slot, lw []s
 			}
 		}
 	}
+	if contractDeal(lw, t) && x >= 0 && y >= 0 {
+		// "X will build the pickup there under a contract manufacturing
+		// deal": the builder, the sentence's first company, supplies the other
+		if first := firstCompanyFrom(slots, 0, len(lw)); first == y {
+			x, y = y, x
+		}
+		rb.add(si, x, graph.Supplies, y, 0.5)
+		return
+	}
 	for _, c := range a.listFrom(slots, lw, y) {
 		rb.add(si, x, graph.PartnersWith, c, 0.5)
 	}
@@ -409,6 +418,8 @@ func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplie
 			customer = subj
 		}
 		return first(after), customer
+	case hasAnyPrefix(w, "purchas") && next == "of":
+		return -1, -1 // "closes purchase of Lordstown Assembly": a takeover
 	case hasAnyPrefix(w, "sourc", "purchas", "order", "buy", "bought"):
 		return first(after), first(before)
 	case w == "licensed" && next == "from":

@@ -130,5 +130,14 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Once run by Norvik Motors, the joint venture of Arvo Motors and Velmar Cars, the Trenzo factory in Ohio now assembles Tarvik Systems' Model Q.",
 		want:    []string{"Arvo Motors owns Norvik Motors", "Velmar Cars owns Norvik Motors", "Arvo Motors partners_with Velmar Cars"},
 		notWant: []string{"Tarvik Systems owns Norvik Motors", "Arvo Motors partners_with Tarvik Systems"},
+	}, {
+		name:    "purchase of a company",
+		text:    "Tarvik Systems closes purchase of Velmar Cars.",
+		notWant: []string{"Velmar Cars supplies Tarvik Systems"},
+	}, {
+		name:    "a contract manufacturing deal",
+		text:    "Tarvik Systems has completed its acquisition of the former plant in Trenzo, Ohio, from Velmar Cars and will build the Endurance pickup there under a contract manufacturing deal.",
+		want:    []string{"Tarvik Systems supplies Velmar Cars"},
+		notWant: []string{"Tarvik Systems partners_with Velmar Cars", "Velmar Cars supplies Tarvik Systems"},
 	}})
 }

@@ -67,3 +67,14 @@ func (a *analysis) possessivePartner(rb *relationBuilder, si int, slots []slot, 
 		}
 	}
 }
+
+// contractDeal reports whether the partnership word at token t is a
+// contract manufacturing deal: "under a contract manufacturing deal".
+func contractDeal(lw []string, t int) bool {
+	for k := max(0, t-3); k+1 <= t; k++ {
+		if lw[k] == "contract" && (lw[k+1] == "manufacturing" || lw[k+1] == "assembly" || lw[k+1] == "manufacturer") {
+			return true
+		}
+	}
+	return false
+}
