@@ -139,5 +139,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Tarvik Systems has completed its acquisition of the former plant in Trenzo, Ohio, from Velmar Cars and will build the Endurance pickup there under a contract manufacturing deal.",
 		want:    []string{"Tarvik Systems supplies Velmar Cars"},
 		notWant: []string{"Tarvik Systems partners_with Velmar Cars", "Velmar Cars supplies Tarvik Systems"},
+	}, {
+		name:    "a supply agreement is no partnership",
+		text:    "Those cylindrical cells will come from Norvik Cells, which is building its Trenzo cell factory under a supply agreement with Arvo Motors.",
+		want:    []string{"Norvik Cells supplies Arvo Motors"},
+		notWant: []string{"Norvik Cells partners_with Arvo Motors"},
 	}})
 }

@@ -306,7 +306,8 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		a.jointVenture(rb, si, slots, lw, v)
 	} else {
 		triggers := slices.DeleteFunc(find(isPartnerWord), func(t int) bool {
-			return lw[t] == "signed" && t+2 < len(lw) && lw[t+1] == "up" && lw[t+2] == "for" // customers, below
+			return lw[t] == "signed" && t+2 < len(lw) && lw[t+1] == "up" && lw[t+2] == "for" || // customers, below
+				t > 0 && isSupplyWord(lw[t-1]) // "under a supply agreement with Arvo": a supplier, no partner
 		})
 		for i := 0; i+1 < len(lw); i++ {
 			// "are each working with the chip designer"
