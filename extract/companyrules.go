@@ -418,8 +418,10 @@ func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplie
 			customer = subj
 		}
 		return first(after), customer
-	case hasAnyPrefix(w, "purchas") && next == "of":
-		return -1, -1 // "closes purchase of Lordstown Assembly": a takeover
+	case hasAnyPrefix(w, "purchas") && next == "of" || buyOut(slots, lw, t):
+		// "closes purchase of Velmar Cars", "agreed to buy Velmar out of
+		// the venture": a takeover of a company or its share
+		return -1, -1
 	case hasAnyPrefix(w, "sourc", "purchas", "order", "buy", "bought"):
 		return first(after), first(before)
 	case w == "licensed" && next == "from":

@@ -144,5 +144,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Those cylindrical cells will come from Norvik Cells, which is building its Trenzo cell factory under a supply agreement with Arvo Motors.",
 		want:    []string{"Norvik Cells supplies Arvo Motors"},
 		notWant: []string{"Norvik Cells partners_with Arvo Motors"},
+	}, {
+		name:    "buying a partner out of a venture",
+		text:    "Arvo Motors has agreed to buy Norvik Cells out of Tarvik Energy, the battery joint venture the two companies set up in Trenzo.",
+		want:    []string{"Arvo Motors owns Tarvik Energy"},
+		notWant: []string{"Norvik Cells supplies Arvo Motors", "Arvo Motors supplies Norvik Cells"},
 	}})
 }

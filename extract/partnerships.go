@@ -78,3 +78,21 @@ func contractDeal(lw []string, t int) bool {
 	}
 	return false
 }
+
+// buyOut reports whether the word at token t is "buy" or "bought" with
+// "out" right after it or after the company that follows: "bought out its
+// partner", "buy Velmar out of the venture".
+func buyOut(slots []slot, lw []string, t int) bool {
+	if w := lw[t]; w != "buy" && w != "buys" && w != "bought" && w != "buying" || t+1 >= len(lw) {
+		return false
+	}
+	if lw[t+1] == "out" {
+		return true
+	}
+	for _, s := range slots {
+		if s.from == t+1 && s.to < len(lw) && lw[s.to] == "out" {
+			return true
+		}
+	}
+	return false
+}
