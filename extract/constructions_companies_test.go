@@ -149,5 +149,9 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Arvo Motors has agreed to buy Norvik Cells out of Tarvik Energy, the battery joint venture the two companies set up in Trenzo.",
 		want:    []string{"Arvo Motors owns Tarvik Energy"},
 		notWant: []string{"Norvik Cells supplies Arvo Motors", "Arvo Motors supplies Norvik Cells"},
+	}, {
+		name: "raising a shareholding",
+		text: "In February 2022 Arvo Motors raised its shareholding in Norvik Cells from 50 to 75 percent.",
+		want: []string{"Arvo Motors invests_in Norvik Cells"},
 	}})
 }

@@ -19,7 +19,8 @@ func isSupplyWord(w string) bool {
 }
 
 func isInvestWord(w string) bool {
-	return hasAnyPrefix(w, "invest", "stake", "fund", "spen", "commit", "inject", "backed", "backing")
+	// "raised its shareholding in Velmar from 50 to 75 percent"
+	return hasAnyPrefix(w, "invest", "stake", "fund", "spen", "commit", "inject", "backed", "backing", "shareholding")
 }
 
 func isPartnerWord(w string) bool {
