@@ -305,6 +305,10 @@ func (a *analysis) partnership(rb *relationBuilder, si int, slots []slot, lw []s
 			if after := companiesIn(slots, t+1, len(lw)); len(after) > 0 {
 				x, y = before[0], after[0]
 			}
+		case y >= 0 && len(before) == 0 && t <= 1 && lw[0] != "together":
+			// "Partnerships with Arvo, Velmar and Norvik revolve around
+			// software": the company the text spoke of last
+			x = a.lastEntityBefore(si-1, graph.Company)
 		case y >= 0 && len(before) == 0 && t == 0 && lw[0] == "together":
 			// "Together with Stellantis, CATL plans ...": the subject
 			// right after the opening phrase

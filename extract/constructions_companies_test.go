@@ -153,5 +153,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		name: "raising a shareholding",
 		text: "In February 2022 Arvo Motors raised its shareholding in Norvik Cells from 50 to 75 percent.",
 		want: []string{"Arvo Motors invests_in Norvik Cells"},
+	}, {
+		name:    "partnerships with a list, the partner named before",
+		text:    "Tarvik Systems expands its work with leading automakers. Partnerships with Arvo Motors, Velmar Cars and Norvik Motors revolve around digital services.",
+		want:    []string{"Tarvik Systems partners_with Arvo Motors", "Tarvik Systems partners_with Velmar Cars", "Tarvik Systems partners_with Norvik Motors"},
+		notWant: []string{"Velmar Cars partners_with Norvik Motors"},
 	}})
 }
