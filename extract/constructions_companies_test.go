@@ -158,5 +158,9 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Tarvik Systems expands its work with leading automakers. Partnerships with Arvo Motors, Velmar Cars and Norvik Motors revolve around digital services.",
 		want:    []string{"Tarvik Systems partners_with Arvo Motors", "Tarvik Systems partners_with Velmar Cars", "Tarvik Systems partners_with Norvik Motors"},
 		notWant: []string{"Velmar Cars partners_with Norvik Motors"},
+	}, {
+		name: "a pair investing together in their venture",
+		text: "Arvo Materials and Norvik Cells have formally launched their joint venture under the name TARVEX. Arvo Materials and Norvik Cells plan to invest about €3 billion together.",
+		want: []string{"Arvo Materials invests_in TARVEX", "Norvik Cells invests_in TARVEX"},
 	}})
 }

@@ -375,3 +375,39 @@ func listEnd(slots []slot, last, from int) int {
 	}
 	return from
 }
+
+// jointInvestment reads "Arvo and Norvik plan to invest about €3 billion
+// together" with no target named: the pair invest in the venture the
+// text has them own together.
+func (a *analysis) jointInvestment(rb *relationBuilder, si int, slots []slot, lw []string, inv, t int) {
+	var pair []int
+	for _, s := range slots {
+		if s.typ == graph.Company && s.to <= t {
+			if list := coordinatedFrom(slots, lw, s.from); len(list) >= 2 && containsInt(list, inv) {
+				pair = list
+			}
+			break
+		}
+	}
+	if len(pair) < 2 {
+		return
+	}
+	owners := map[string]int{}
+	for _, r := range rb.out {
+		if r.Predicate != graph.Owns {
+			continue
+		}
+		for _, p := range pair {
+			if r.Subject.Name == a.ents[p].name {
+				owners[r.Object.Name]++
+			}
+		}
+	}
+	for i, e := range a.ents {
+		if e.typ == graph.Company && owners[e.name] == len(pair) {
+			for _, p := range pair {
+				rb.add(si, p, graph.InvestsIn, i, 0.45)
+			}
+		}
+	}
+}

@@ -290,6 +290,10 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				target = a.plantAt(a.ents[l].name, inv)
 			}
 		}
+		if target < 0 && (slices.Contains(lw, "together") || slices.Contains(lw, "jointly")) {
+			a.jointInvestment(rb, si, slots, lw, inv, t)
+			continue
+		}
 		if target < 0 && slices.Contains(lw[t:], "there") {
 			target = a.recentPlant(si, 3) // "The company invested roughly €600 million there"
 		}
