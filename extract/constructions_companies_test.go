@@ -162,5 +162,9 @@ func TestConstructionsCompanies(t *testing.T) {
 		name: "a pair investing together in their venture",
 		text: "Arvo Materials and Norvik Cells have formally launched their joint venture under the name TARVEX. Arvo Materials and Norvik Cells plan to invest about €3 billion together.",
 		want: []string{"Arvo Materials invests_in TARVEX", "Norvik Cells invests_in TARVEX"},
+	}, {
+		name:    "a division at a company names no subsidiary",
+		text:    "Arvo Motors will convert its Trenzo lines. Mira Olsen, who heads the advanced battery division at Norvik Cells, described the upgrade as proof that the partnership remains strong.",
+		notWant: []string{"Arvo Motors owns Norvik Cells"},
 	}})
 }

@@ -411,7 +411,8 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		w := lw[t]
 		before, after := nearestBefore(t, graph.Company), firstAfter(t, graph.Company)
 		// "its subsidiary Saft"; but "a subsidiary of Toyota" names the parent
-		apposed := slotStartsWithin(slots, t+1, 2) && !(t+1 < len(lw) && lw[t+1] == "of")
+		// nor does "the battery division at Norvik", which names none
+		apposed := slotStartsWithin(slots, t+1, 2) && !(t+1 < len(lw) && (lw[t+1] == "of" || lw[t+1] == "at" || lw[t+1] == "in" || lw[t+1] == "within"))
 		if owner, owned := appositionOwner(slots, lw, t); owner >= 0 && (hasAnyPrefix(w, "subsidiar", "affiliate", "division") || w == "unit" || w == "arm") {
 			// "Hyundai Mobis, the group's parts affiliate": the possessor
 			// owns the company the apposition describes
