@@ -166,5 +166,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		name:    "a division at a company names no subsidiary",
 		text:    "Arvo Motors will convert its Trenzo lines. Mira Olsen, who heads the advanced battery division at Norvik Cells, described the upgrade as proof that the partnership remains strong.",
 		notWant: []string{"Arvo Motors owns Norvik Cells"},
+	}, {
+		name:    "selling through a distributor",
+		text:    "Arvo Motors signed a deal with developer Tarvik Group for the land, and it has sold its cars in Thailand through the distributor Velmar Automotive since 2022.",
+		want:    []string{"Arvo Motors supplies Velmar Automotive"},
+		notWant: []string{"Tarvik Group supplies Velmar Automotive"},
 	}})
 }

@@ -197,3 +197,31 @@ func (a *analysis) comeFromFor(rb *relationBuilder, si int, slots []slot, lw []s
 		}
 	}
 }
+
+// distributorRule reads "it has sold its cars in Thailand through the
+// distributor Velmar Motors": the seller supplies its distributor or
+// importer, named right after the noun.
+func (a *analysis) distributorRule(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for t, w := range lw {
+		if w != "distributor" && w != "importer" || a.negatedNear(si, t) {
+			continue
+		}
+		d := firstCompanyFrom(slots, t+1, t+2)
+		if d < 0 || !slices.ContainsFunc(lw[:t], func(w string) bool { return w == "sold" || w == "sells" || w == "sell" || w == "selling" }) {
+			continue
+		}
+		seller := -1
+		for _, s := range slots {
+			if s.typ == graph.Company && s.to <= t && s.ent != d {
+				seller = s.ent // the sentence's first company, the seller
+				break
+			}
+		}
+		if seller < 0 {
+			seller = a.subjects[si]
+		}
+		if seller >= 0 && a.ents[seller].typ == graph.Company && seller != d {
+			rb.add(si, seller, graph.Supplies, d, 0.45)
+		}
+	}
+}
