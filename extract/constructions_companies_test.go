@@ -171,5 +171,9 @@ func TestConstructionsCompanies(t *testing.T) {
 		text:    "Arvo Motors signed a deal with developer Tarvik Group for the land, and it has sold its cars in Thailand through the distributor Velmar Automotive since 2022.",
 		want:    []string{"Arvo Motors supplies Velmar Automotive"},
 		notWant: []string{"Tarvik Group supplies Velmar Automotive"},
+	}, {
+		name: "planned a factory with another company",
+		text: "Arvo Motors had even planned its own cell factory in Trenzo with Norvik Cells, before buying out the Swedish company's share of that project in 2021.",
+		want: []string{"Arvo Motors partners_with Norvik Cells"},
 	}})
 }

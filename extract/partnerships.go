@@ -96,3 +96,26 @@ func buyOut(slots []slot, lw []string, t int) bool {
 	}
 	return false
 }
+
+// plannedWith returns the token of the "with" that names a company
+// sharing what the planning verb at token i plans, or -1: "Arvo had even
+// planned its own cell factory in Trenzo with Norvik".
+func plannedWith(slots []slot, lw []string, i int) int {
+	switch lw[i] {
+	case "planned", "plans", "plan", "planning":
+	default:
+		return -1
+	}
+	for k := i + 1; k < len(lw) && k <= i+8; k++ {
+		switch lw[k] {
+		case ",", ";", "and", "but", "which", "that":
+			return -1
+		case "with":
+			if firstCompanyFrom(slots, k+1, k+2) >= 0 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}

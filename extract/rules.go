@@ -320,6 +320,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			if (lw[i] == "working" || lw[i] == "work" || lw[i] == "worked" || lw[i] == "together") && lw[i+1] == "with" && !a.negatedNear(si, i) {
 				triggers = append(triggers, i) // "together with trading company Toyota Tsusho"
 			}
+			if w := plannedWith(slots, lw, i); w > 0 && !a.negatedNear(si, i) {
+				triggers = append(triggers, w-1) // read at the "with"
+			}
 		}
 		for _, t := range triggers {
 			a.partnership(rb, si, slots, lw, t)
