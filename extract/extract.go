@@ -5,15 +5,24 @@
 //
 //   - token.go, sentence.go: a tokenizer and sentence splitter that keep
 //     byte offsets;
-//   - names.go, plants.go, typing.go: candidate names from capitalisation,
-//     model-code shapes, acronym definitions, site nouns and domain noun
-//     phrases, typed by name shape, cue words, a place gazetteer, an
-//     English word list and an optional lexicon;
-//   - analyze.go, entities.go: the mentions of one document voted onto one
-//     type and clustered into entities with canonical names and aliases;
-//   - relations.go and the *rules.go files: relations from the way
-//     trade-press sentences state them, with negation, coreference ("the
-//     plant", "it") and the subject a sentence is about.
+//   - names.go, phrases.go, plants.go, neighbours.go: candidate names
+//     from capitalisation, model-code shapes and acronym definitions,
+//     lower-case product and technology noun phrases, and plants named by
+//     site nouns;
+//   - typing.go, cues.go: each candidate typed by name shape, the words
+//     around it, a place gazetteer, an English word list and an optional
+//     lexicon;
+//   - analyze.go, retype.go: the mentions of one sentence, then of the
+//     whole document voted onto one type per name;
+//   - entities.go, links.go, naming.go: mentions clustered into entities
+//     (acronyms, short names, surnames, plants by town and operator) with
+//     canonical names as the guidelines write them;
+//   - relations.go, rules.go and the files named for what they read
+//     (placerules.go, peoplerules.go, companyrules.go, ownership.go,
+//     partnerships.go, equipment.go, techrules.go, with slots.go and
+//     context.go as helpers): relations from the way trade-press
+//     sentences state them, with negation, coreference ("the plant",
+//     "it") and the subject a sentence is about.
 //
 // Every mention and every relation keeps its byte span. Rules are
 // deterministic: the same text always gives the same facts.
