@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/plantgraph/plantgraph/graph"
+)
+
+// moneyInvestment reads sums spent on a plant: "the plant cost about EUR
+// 1.8 billion", "a $200 million press shop at Plant Spartanburg", "the
+// company's largest single investment": its operator invests in it.
+func (a *analysis) moneyInvestment(rb *relationBuilder, si int, slots []slot, lw []string) {
+	money := false
+	for i, w := range lw {
+		switch {
+		case w == "€" || w == "$" || w == "£" || w == "eur" || w == "usd" || w == "rmb" || w == "yuan" || w == "reais":
+			money = true
+		case (w == "billion" || w == "million" || w == "bn" || w == "m") && i > 0 && (isNumber(lw[i-1]) || isNumberWord(lw[i-1])):
+			money = money || i+1 < len(lw) && (lw[i+1] == "euros" || lw[i+1] == "dollars" || lw[i+1] == "pounds")
+		case w == "investment":
+			money = true
+		case (w == "cost" || w == "costs") && !(i > 0 && isRunningCost(lw[i-1])):
+			// "the facility earns back its cost"; not "the site
+			// struggled with high logistics costs"
+			money = true
+		case strings.HasPrefix(w, "€") || strings.HasPrefix(w, "$"):
+			money = true
+		}
+	}
+	if !money {
+		return
+	}
+	for _, s := range slots {
+		if s.typ == graph.Plant && a.ents[s.ent].operator >= 0 {
+			if !rb.investedIn(si, s.ent) {
+				rb.add(si, a.ents[s.ent].operator, graph.InvestsIn, s.ent, 0.4)
+			}
+			return
+		}
+	}
+}
+
+// investedIn reports whether the sentence si already has an investor in
+// entity e: "Arvo plans to invest £400 million in Tarvo Plant Ostrana" names
+// the investor, so the sum is not also the operator's (Tarvo).
+func (rb *relationBuilder) investedIn(si, e int) bool {
+	span := rb.a.dc.sents[si].Start
+	name := rb.a.ents[e].name
+	for _, r := range rb.out {
+		if r.Predicate == graph.InvestsIn && r.Object.Name == name && r.Evidence.Span.Start == span {
+			return true
+		}
+	}
+	return false
+}
+
+// isRunningCost reports whether w, before "costs", makes them the
+// running costs of a site rather than what was spent on it.
+func isRunningCost(w string) bool {
+	switch w {
+	case "high", "higher", "rising", "low", "lower", "energy", "logistics", "labour", "labor", "operating", "running", "transport", "wage", "material":
+		return true
+	}
+	return false
+}
