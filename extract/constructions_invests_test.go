@@ -8,5 +8,13 @@ func TestConstructionsInvests(t *testing.T) {
 		text:    "Tarvo Motors builds the Tarvo Sprint at Tarvo Plant Ostrana. The Arvo Group has paused its plan to invest more than £400 million in Tarvo Plant Ostrana.",
 		want:    []string{"Arvo Group invests_in Tarvo Plant Ostrana"},
 		notWant: []string{"Tarvo Motors invests_in Tarvo Plant Ostrana"},
+	}, {
+		name:    "incentives are no investment of the operator",
+		text:    "Arvo Motors will build cells at Arvo Plant Trenzo. The regional government approved incentives worth about $900 million for Arvo Plant Trenzo.",
+		notWant: []string{"Arvo Motors invests_in Arvo Plant Trenzo"},
+	}, {
+		name:    "the sum paid for a former plant is not its old operator's",
+		text:    "Norvik Trucks closed a $120 million purchase of the former Arvo Motors plant in Trenzo, Ostrana.",
+		notWant: []string{"Arvo Motors invests_in Arvo Plant Trenzo"},
 	}})
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/plantgraph/plantgraph/graph"
@@ -27,11 +28,11 @@ func (a *analysis) moneyInvestment(rb *relationBuilder, si int, slots []slot, lw
 			money = true
 		}
 	}
-	if !money {
+	if !money || slices.ContainsFunc(lw, isSupportMoney) {
 		return
 	}
 	for _, s := range slots {
-		if s.typ == graph.Plant && a.ents[s.ent].operator >= 0 {
+		if s.typ == graph.Plant && a.ents[s.ent].operator >= 0 && !formerPlant(lw, s) {
 			if !rb.investedIn(si, s.ent) {
 				rb.add(si, a.ents[s.ent].operator, graph.InvestsIn, s.ent, 0.4)
 			}
@@ -49,6 +50,27 @@ func (rb *relationBuilder) investedIn(si, e int) bool {
 	for _, r := range rb.out {
 		if r.Predicate == graph.InvestsIn && r.Object.Name == name && r.Evidence.Span.Start == span {
 			return true
+		}
+	}
+	return false
+}
+
+// isSupportMoney reports whether w makes a sum someone else's help to
+// the site rather than its operator's money: "the region approved
+// incentives worth about $900 million for the site".
+func isSupportMoney(w string) bool {
+	return hasAnyPrefix(w, "incentive", "subsid", "grant")
+}
+
+// formerPlant reports whether plant slot s is named as a former one: "the
+// $120 million acquisition of the former Arvo plant" is no money of Arvo.
+func formerPlant(lw []string, s slot) bool {
+	for k := s.from - 1; k >= 0 && k >= s.from-4; k-- {
+		switch lw[k] {
+		case "former":
+			return true
+		case "the", "a", "its", ",", "of", "in":
+			return false
 		}
 	}
 	return false
