@@ -16,5 +16,9 @@ func TestConstructionsInvests(t *testing.T) {
 		name:    "the sum paid for a former plant is not its old operator's",
 		text:    "Norvik Trucks closed a $120 million purchase of the former Arvo Motors plant in Trenzo, Ostrana.",
 		notWant: []string{"Arvo Motors invests_in Arvo Plant Trenzo"},
+	}, {
+		name:    "a stake that ends its clause",
+		text:    "Dravik Semiconductor, in which Arvo Motors and Norvik Trucks hold minority stakes, started up its Trenzo fab last spring.",
+		notWant: []string{"Norvik Trucks invests_in Dravik Semiconductor Plant Trenzo"},
 	}})
 }

@@ -85,3 +85,10 @@ func isRunningCost(w string) bool {
 	}
 	return false
 }
+
+// stakeClosed reports whether the stake at token t ends its clause, so
+// that what follows is not what the stake is in: "Dravik, in which Norvik
+// holds a minority stake, opened its Trenzo fab".
+func stakeClosed(lw []string, t int) bool {
+	return strings.HasPrefix(lw[t], "stake") && (t+1 == len(lw) || lw[t+1] == "," || lw[t+1] == ".")
+}

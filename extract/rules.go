@@ -285,6 +285,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		if inv < 0 {
 			continue
 		}
+		if stakeClosed(lw, t) {
+			continue
+		}
 		target := investTarget(slots, lw, t)
 		if target < 0 {
 			if l := firstAfter(t, graph.Location); l >= 0 {
