@@ -211,10 +211,10 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				// "Debrecen will assemble the batteries", "built in
 				// Zwickau": the town stands for its plant.
 				producer = town
-			case len(beforeSupply(lw, companies, p)) > 0:
+			case len(beforeSupply(lw, notSellers(lw, companies, p), p)) > 0:
 				producer = nearestBefore(p.from, graph.Company)
 				if producer < 0 {
-					producer = beforeSupply(lw, companies, p)[0].ent
+					producer = beforeSupply(lw, notSellers(lw, companies, p), p)[0].ent
 				}
 				// "Porsche builds the Macan at its Leipzig plant. The
 				// company also assembles the Panamera": the plant, unless

@@ -384,6 +384,22 @@ func beforeSupply(lw []string, ss []slot, p slot) []slot {
 	return out
 }
 
+// notSellers drops the companies that open a relative clause after the
+// product with a verb that makes nothing: "the first model on the line
+// will be the KV3, the hatchback that Arvo sells in Norway" says who
+// sells the car, not which maker's line builds it.
+func notSellers(lw []string, companies []slot, p slot) []slot {
+	var out []slot
+	for _, c := range companies {
+		relative := c.from > p.to && (lw[c.from-1] == "that" || lw[c.from-1] == "which")
+		if relative && c.to < len(lw) && !isProduceWord(lw[c.to]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // comeFromRule reads "<product> come(s) from <plant or company>": "the
 // electric motors for the Megane come from Renault's Cléon plant" says
 // the plant makes the motors; the models they are for are made elsewhere.
