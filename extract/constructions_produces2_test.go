@@ -11,5 +11,15 @@ func TestConstructionsProduces2(t *testing.T) {
 		entities: []string{"Arvo Motors/company", "KV3/product"},
 		want:     []string{"Arvo Plant Vejle produces KV3"},
 		notWant:  []string{"Arvo Motors produces KV3"},
+	}, {
+		name:    "the opener is the subject before a relative clause",
+		text:    "Kestrel Chips is a chipmaker. There, the venture Kestrel Chips, in which Arvo Motors, Solvik Automobiles and Norcell Energy hold minority stakes, opened its Vejle fab in February 2024.",
+		want:    []string{"Kestrel Chips operates Kestrel Chips Plant Vejle"},
+		notWant: []string{"Norcell Energy operates Kestrel Chips Plant Vejle"},
+	}, {
+		name:    "a plant another company's possessive names",
+		text:    "Kestrel Semiconductor is a chipmaker. The new site lies next to Norcell Energy's 300 mm fab in Aarhus, which opened in 2021, and close to Kestrel Semiconductor's Vejle plant, where the chipmaker is building an extension.",
+		want:    []string{"Kestrel Semiconductor operates Kestrel Semiconductor Plant Vejle"},
+		notWant: []string{"Norcell Energy operates Kestrel Semiconductor Plant Vejle"},
 	}})
 }

@@ -242,7 +242,12 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	}
 	// operates: "X opened / runs / operates the plant".
 	for _, t := range find(isOperateWord) {
-		c, p := nearestBefore(t, graph.Company), firstAfter(t, graph.Plant)
+		c, p := nearestBefore(skipRelative(lw, t), graph.Company), firstAfter(t, graph.Plant)
+		if pl := slotOf(slots, p); p >= 0 && (len(companiesIn(slots, t+1, pl.from)) > 0 || ownedSlot(lw, pl)) {
+			// "next to Norcell's fab, which opened in 2021, and close
+			// to Kestrel's Vejle plant": the plant is another's
+			continue
+		}
 		rb.add(si, c, graph.Operates, p, 0.6)
 	}
 	// supplies

@@ -4,6 +4,8 @@ package extract
 // company or plant at a token.
 
 import (
+	"strings"
+
 	"github.com/plantgraph/plantgraph/graph"
 )
 
@@ -382,6 +384,42 @@ func beforeSupply(lw []string, ss []slot, p slot) []slot {
 		}
 	}
 	return out
+}
+
+// skipRelative returns where the clause ending at token t starts when a
+// relative clause sits between its subject and t: "Kestrel Chips, in
+// which Arvo and Solvik hold minority stakes, opened its fab" is Kestrel's
+// opening, so the subject is sought before the comma that opens the
+// clause.
+func skipRelative(lw []string, t int) int {
+	closeAt := -1
+	for k := t - 1; k >= 0; k-- {
+		if lw[k] == "," {
+			closeAt = k
+			break
+		}
+	}
+	for k := closeAt - 1; k >= 0 && closeAt > 0; k-- {
+		if lw[k] != "," {
+			continue
+		}
+		next := strings.Join(lw[k+1:min(k+3, len(lw))], " ")
+		if lw[k+1] == "which" || lw[k+1] == "whose" || next == "in which" || next == "of which" {
+			return k
+		}
+	}
+	return t
+}
+
+// ownedSlot reports whether slot s names its own possessor: "Kestrel's
+// Vejle plant".
+func ownedSlot(lw []string, s slot) bool {
+	for k := s.from; k < s.to && k < len(lw); k++ {
+		if isPossessiveTok(lw[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // notSellers drops the companies that open a relative clause after the
