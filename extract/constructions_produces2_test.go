@@ -21,5 +21,10 @@ func TestConstructionsProduces2(t *testing.T) {
 		text:    "Kestrel Semiconductor is a chipmaker. The new site lies next to Norcell Energy's 300 mm fab in Aarhus, which opened in 2021, and close to Kestrel Semiconductor's Vejle plant, where the chipmaker is building an extension.",
 		want:    []string{"Kestrel Semiconductor operates Kestrel Semiconductor Plant Vejle"},
 		notWant: []string{"Norcell Energy operates Kestrel Semiconductor Plant Vejle"},
+	}, {
+		name:    "the subsidiary in a company profile is the maker",
+		text:    "Arvo Motors builds the KV3 at its Vejle plant. Norcell Energy Co., Ltd., a subsidiary of Arvo Motors, develops and manufactures battery cells and battery modules for carmakers.",
+		want:    []string{"Norcell Energy produces battery cell"},
+		notWant: []string{"Arvo Motors produces battery cell", "Arvo Plant Vejle produces battery cell"},
 	}})
 }

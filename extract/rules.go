@@ -212,7 +212,10 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				// Zwickau": the town stands for its plant.
 				producer = town
 			case len(beforeSupply(lw, notSellers(lw, companies, p), p)) > 0:
-				producer = nearestBefore(p.from, graph.Company)
+				producer = apposedSubject(slots, lw, nearestBefore(p.from, graph.Company))
+				// "Norcell Energy, a subsidiary of Arvo Motors,
+				// manufactures batteries": a profile of the company
+				apposed := producer != nearestBefore(p.from, graph.Company)
 				if producer < 0 {
 					producer = beforeSupply(lw, notSellers(lw, companies, p), p)[0].ent
 				}
@@ -223,7 +226,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				if pl < 0 || a.ents[pl].operator != producer {
 					pl = a.mainPlant() // the plant the article is about
 				}
-				if pl >= 0 && a.ents[pl].operator == producer && len(of(graph.Location)) == 0 {
+				if pl >= 0 && a.ents[pl].operator == producer && len(of(graph.Location)) == 0 && !apposed {
 					producer = pl
 				}
 			default:

@@ -4,6 +4,7 @@ package extract
 // company or plant at a token.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/plantgraph/plantgraph/graph"
@@ -420,6 +421,23 @@ func ownedSlot(lw []string, s slot) bool {
 		}
 	}
 	return false
+}
+
+// apposedSubject returns the subject company for company c when c is
+// only the "of" object of an apposition after it: in "Norcell Energy,
+// a subsidiary of Arvo Motors, manufactures batteries" the subsidiary is
+// the maker.
+func apposedSubject(slots []slot, lw []string, c int) int {
+	cs := slotOf(slots, c)
+	if c < 0 || cs.from < 1 || lw[cs.from-1] != "of" && !(cs.from >= 2 && lw[cs.from-1] == "the" && lw[cs.from-2] == "of") {
+		return c
+	}
+	for _, s := range slots {
+		if s.typ == graph.Company && s.from <= 1 && s.ent != c && slices.Contains(lw[s.to:cs.from], ",") {
+			return s.ent
+		}
+	}
+	return c
 }
 
 // notSellers drops the companies that open a relative clause after the
