@@ -26,5 +26,9 @@ func TestConstructionsProduces2(t *testing.T) {
 		text:    "Arvo Motors builds the KV3 at its Vejle plant. Norcell Energy Co., Ltd., a subsidiary of Arvo Motors, develops and manufactures battery cells and battery modules for carmakers.",
 		want:    []string{"Norcell Energy produces battery cell"},
 		notWant: []string{"Arvo Motors produces battery cell", "Arvo Plant Vejle produces battery cell"},
+	}, {
+		name: "both models of the last sentence share the line",
+		text: "The KV3 leaves final assembly at Arvo Motors' Vejle plant. The crossover comes in two versions: the KV3 E with 150 kW and the KV3 S with 230 kW. Both share a single assembly line with the Arvo TX2.",
+		want: []string{"Arvo Plant Vejle produces KV3 E", "Arvo Plant Vejle produces KV3 S", "Arvo Plant Vejle produces Arvo TX2"},
 	}})
 }

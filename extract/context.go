@@ -144,3 +144,22 @@ func of(slots []slot, t graph.EntityType) []slot {
 	}
 	return out
 }
+
+// bothProducts returns the two products of the sentence before si when
+// si opens with "Both": "the KV3 E and the KV3 S. Both share a single
+// assembly line with the Arvo TX2" says the line builds them too.
+func (a *analysis) bothProducts(si int, lw []string) []int {
+	if si == 0 || len(lw) == 0 || lw[0] != "both" {
+		return nil
+	}
+	var out []int
+	for _, mi := range a.bySent[si-1] {
+		if e := a.ments[mi].ent; a.ents[e].typ == graph.Product && !containsInt(out, e) {
+			out = append(out, e)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}

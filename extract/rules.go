@@ -241,6 +241,11 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				}
 			}
 			rb.add(si, producer, graph.Produces, p.ent, 0.6)
+			if pi == 0 {
+				for _, both := range a.bothProducts(si, lw) {
+					rb.add(si, producer, graph.Produces, both, 0.5)
+				}
+			}
 		}
 	}
 	// operates: "X opened / runs / operates the plant".
