@@ -9,38 +9,48 @@ import (
 // mainCompany returns the company an article names most, when it names it
 // more often than any other; -1 otherwise.
 func (a *analysis) mainCompany() int {
-	return a.dominant(graph.Company, func(best, second int) bool { return best > second })
+	return a.dominant(graph.Company, a.mentionsOf, func(best, second int) bool { return best > second })
 }
 
 // mainPlant returns the plant an article is about: the one plant it
-// names, or the one named at least twice as often as any other; -1 when
-// there is none.
+// names, or the one named in at least twice as many sentences as any
+// other; -1 when there is none.
 func (a *analysis) mainPlant() int {
-	return a.dominant(graph.Plant, func(best, second int) bool { return best >= 2*second })
+	return a.dominant(graph.Plant, a.sentencesOf, func(best, second int) bool { return best >= 2*second })
 }
 
-// dominant returns the entity of type t with the most mentions when
+// dominant returns the entity of type t with the highest count when
 // enough(its count, the runner-up's count) holds, else -1.
-func (a *analysis) dominant(t graph.EntityType, enough func(best, second int) bool) int {
-	best, second := -1, 0
+func (a *analysis) dominant(t graph.EntityType, count func(*entity) int, enough func(best, second int) bool) int {
+	best, bestN, second := -1, 0, 0
 	for i, e := range a.ents {
 		if e.typ != t || len(e.ments) == 0 {
 			continue
 		}
-		switch n := len(e.ments); {
-		case best < 0 || n > len(a.ents[best].ments):
-			if best >= 0 {
-				second = len(a.ents[best].ments)
-			}
-			best = i
+		switch n := count(e); {
+		case best < 0 || n > bestN:
+			second = bestN
+			best, bestN = i, n
 		case n > second:
 			second = n
 		}
 	}
-	if best >= 0 && enough(len(a.ents[best].ments), second) {
+	if best >= 0 && enough(bestN, second) {
 		return best
 	}
 	return -1
+}
+
+func (a *analysis) mentionsOf(e *entity) int { return len(e.ments) }
+
+// sentencesOf counts the sentences naming e: "the Research and
+// Innovation Centre (FIZ)" names it once, not twice.
+func (a *analysis) sentencesOf(e *entity) int {
+	sents := map[int]bool{}
+	for _, mi := range e.ments {
+		sents[a.ments[mi].sent] = true
+	}
+	return len(sents)
 }
 
 // articlePlant returns the plant the article names first, or -1: the
