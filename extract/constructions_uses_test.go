@@ -8,5 +8,10 @@ func TestConstructionsUses(t *testing.T) {
 		name:    "a name and its acronym make one plant no more the article's",
 		text:    "Lena Brandt has been director of Arvo Motors Plant Vejle since 2021. The first cars are built at the pilot plant of our Kestrel Test Centre (KTC), also in Vejle. Every new hall exists first as a digital twin.",
 		notWant: []string{"Kestrel Test Centre uses digital twin"},
+	}, {
+		name:    "employees and an installed capacity use nothing",
+		text:    "Arvo Motors builds the KV9 at its Vejle plant. Arvo Motors has 3,000 employees in Vejle, where a digital twin plans every line. Its stainless-steel exoskeleton needed new tooling, and Arvo Motors has listed an installed capacity of 90,000 cars a year.",
+		want:    []string{"Vejle plant uses digital twin"},
+		notWant: []string{"Arvo Motors uses digital twin", "Arvo Motors uses stainless-steel exoskeleton"},
 	}})
 }

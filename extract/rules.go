@@ -348,19 +348,8 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	// develops and uses
 	developed := a.developRelations(rb, si, slots, lw, find(isDevelopWord))
 	a.useRelations(rb, si, slots, lw, find(isUseWord))
-	// A plant and a technology in one sentence: the plant works with it.
-	if techs := of(graph.Technology); len(techs) > 0 && !developed {
-		plant := -1
-		if sub := a.subjects[si]; sub >= 0 && a.ents[sub].typ == graph.Plant {
-			plant = sub // "Debrecen is the first plant designed under the BMW iFACTORY concept"
-		} else if ps := of(graph.Plant); len(ps) > 0 {
-			plant = closestTo(ps, techs[0].from)
-		} else if plant = a.townPlant(slots, techs[0].from); plant < 0 {
-			plant = a.mainPlant() // an article about one plant
-		}
-		for _, tech := range techs {
-			rb.add(si, plant, graph.Uses, tech.ent, 0.4)
-		}
+	if !developed {
+		a.plantWithTech(rb, si, slots)
 	}
 	a.possessorDevelops(rb, si, slots, lw)
 	// "based on its in-house e:Architecture": the company whose own

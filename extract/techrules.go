@@ -231,6 +231,9 @@ func coordinatedBefore(slots []slot, lw []string, e, t int) []int {
 // the trigger, else the one the sentence or the article is about.
 func (a *analysis) useRelations(rb *relationBuilder, si int, slots []slot, lw []string, triggers []int) {
 	for _, t := range append(triggers, a.rollOuts(si, lw)...) {
+		if !useVerb(lw, t) {
+			continue
+		}
 		if a.equipWith(rb, si, slots, lw, t) {
 			continue
 		}
@@ -251,6 +254,52 @@ func (a *analysis) useRelations(rb *relationBuilder, si int, slots []slot, lw []
 			rb.add(si, user, graph.Uses, tech.ent, 0.5)
 		}
 	}
+}
+
+// plantWithTech reads a plant and a technology in one sentence: the
+// plant works with it.
+func (a *analysis) plantWithTech(rb *relationBuilder, si int, slots []slot) {
+	techs := of(slots, graph.Technology)
+	if len(techs) == 0 {
+		return
+	}
+	plant := -1
+	if sub := a.subjects[si]; sub >= 0 && a.ents[sub].typ == graph.Plant {
+		plant = sub // "Debrecen is the first plant designed under the BMW iFACTORY concept"
+	} else if ps := of(slots, graph.Plant); len(ps) > 0 {
+		plant = closestTo(ps, techs[0].from)
+	} else if plant = a.townPlant(slots, techs[0].from); plant < 0 {
+		plant = a.mainPlant() // an article about one plant
+	}
+	for _, tech := range techs {
+		rb.add(si, plant, graph.Uses, tech.ent, 0.4)
+	}
+}
+
+// useVerb reports whether the use word at t is a verb of use, not a
+// noun that shares its stem ("employees", "equipment", "installation")
+// nor a hiring or a capacity: "will employ around 2,000 people", "an
+// installed capacity of 125,000 cars".
+func useVerb(lw []string, t int) bool {
+	switch w := lw[t]; {
+	case hasAnyPrefix(w, "employe", "employm", "equipm", "installa", "applica", "appliance"):
+		return false
+	case t+1 < len(lw) && hasAnyPrefix(w, "employ") && hiredCount(lw[t+1]):
+		return false
+	case t+1 < len(lw) && w == "installed" && lw[t+1] == "capacity":
+		return false
+	}
+	return true
+}
+
+// hiredCount reports whether w opens a head count: "employ around
+// 2,000 people", "employs 3,000".
+func hiredCount(w string) bool {
+	switch w {
+	case "around", "about", "some", "more", "over", "nearly", "roughly", "up", "almost", "at", "people", "workers", "staff":
+		return true
+	}
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // userBefore returns the plant or company named last before use trigger
