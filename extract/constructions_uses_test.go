@@ -13,5 +13,9 @@ func TestConstructionsUses(t *testing.T) {
 		text:    "Arvo Motors builds the KV9 at its Vejle plant. Arvo Motors has 3,000 employees in Vejle, where a digital twin plans every line. Its stainless-steel exoskeleton needed new tooling, and Arvo Motors has listed an installed capacity of 90,000 cars a year.",
 		want:    []string{"Vejle plant uses digital twin"},
 		notWant: []string{"Arvo Motors uses digital twin", "Arvo Motors uses stainless-steel exoskeleton"},
+	}, {
+		name:    "a plant making parts for a platform does not use it",
+		text:    "Solvik Automobiles builds the KV9 at its Vejle plant. Kalmora Drives has begun building electric motors for the Zorbix Platform (ZP) at its Trenzo plant. From 2027, the Aldby plant will assemble high-voltage batteries for the Quendra platform.",
+		notWant: []string{"Trenzo plant uses Zorbix Platform", "Aldby plant uses Quendra"},
 	}})
 }

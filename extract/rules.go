@@ -349,7 +349,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	developed := a.developRelations(rb, si, slots, lw, find(isDevelopWord))
 	a.useRelations(rb, si, slots, lw, find(isUseWord))
 	if !developed {
-		a.plantWithTech(rb, si, slots)
+		a.plantWithTech(rb, si, slots, lw)
 	}
 	a.possessorDevelops(rb, si, slots, lw)
 	// "based on its in-house e:Architecture": the company whose own

@@ -258,7 +258,7 @@ func (a *analysis) useRelations(rb *relationBuilder, si int, slots []slot, lw []
 
 // plantWithTech reads a plant and a technology in one sentence: the
 // plant works with it.
-func (a *analysis) plantWithTech(rb *relationBuilder, si int, slots []slot) {
+func (a *analysis) plantWithTech(rb *relationBuilder, si int, slots []slot, lw []string) {
 	techs := of(slots, graph.Technology)
 	if len(techs) == 0 {
 		return
@@ -271,9 +271,61 @@ func (a *analysis) plantWithTech(rb *relationBuilder, si int, slots []slot) {
 	} else if plant = a.townPlant(slots, techs[0].from); plant < 0 {
 		plant = a.mainPlant() // an article about one plant
 	}
+	parts := map[int]bool{} // "motors for the Zorbix Platform (ZP)": ZP too
 	for _, tech := range techs {
-		rb.add(si, plant, graph.Uses, tech.ent, 0.4)
+		parts[tech.ent] = parts[tech.ent] || partFor(slots, lw, tech)
 	}
+	for _, tech := range techs {
+		if !parts[tech.ent] {
+			rb.add(si, plant, graph.Uses, tech.ent, 0.4)
+		}
+	}
+}
+
+// forBefore returns the index of the "for" in "for" or "for the" right
+// before token i, or -1.
+func forBefore(lw []string, i int) int {
+	if i >= 2 && lw[i-1] == "the" {
+		i--
+	}
+	if i >= 1 && lw[i-1] == "for" {
+		return i - 1
+	}
+	return -1
+}
+
+// partNoun reports whether w names a part made for a platform, not a
+// chemistry a cell is made with: "Zorbix motors", but "LFP cells".
+func partNoun(w string) bool {
+	switch w {
+	case "motor", "motors", "component", "components", "part", "parts":
+		return true
+	}
+	return false
+}
+
+// partFor reports whether technology slot tech names what a product is
+// made for: "build 2,000 Zorbix motors a day", "batteries for the
+// Zorbix platform". The plant making the part need not use the platform.
+func partFor(slots []slot, lw []string, tech slot) bool {
+	if tech.to < len(lw) && partNoun(lw[tech.to]) {
+		return true
+	}
+	if f := forBefore(lw, tech.from); f > 0 && partNoun(lw[f-1]) {
+		return true // "electric motors for the Zorbix platform"
+	}
+	for _, s := range slots {
+		if s.typ != graph.Product {
+			continue
+		}
+		if s.from == tech.to {
+			return true // "Zorbix axles"
+		}
+		if f := forBefore(lw, tech.from); f >= 0 && s.to == f {
+			return true // "batteries for the Zorbix"
+		}
+	}
+	return false
 }
 
 // useVerb reports whether the use word at t is a verb of use, not a
