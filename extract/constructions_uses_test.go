@@ -17,5 +17,10 @@ func TestConstructionsUses(t *testing.T) {
 		name:    "a plant making parts for a platform does not use it",
 		text:    "Solvik Automobiles builds the KV9 at its Vejle plant. Kalmora Drives has begun building electric motors for the Zorbix Platform (ZP) at its Trenzo plant. From 2027, the Aldby plant will assemble high-voltage batteries for the Quendra platform.",
 		notWant: []string{"Trenzo plant uses Zorbix Platform", "Aldby plant uses Quendra"},
+	}, {
+		name:    "a company making cells of a chemistry uses it",
+		text:    "Kalmora Energy builds cells in Vejle. Together with Arvo Motors, Kalmora Energy plans to make lithium iron phosphate (LFP) batteries in Trenzo from 2027. Norcell Energy does not make LFP cells.",
+		want:    []string{"Kalmora Energy uses lithium iron phosphate"},
+		notWant: []string{"Arvo Motors uses lithium iron phosphate", "Norcell Energy uses lithium iron phosphate"},
 	}})
 }

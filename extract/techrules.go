@@ -354,6 +354,51 @@ func hiredCount(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
+// cellMakers reads "CATL plans to make lithium iron phosphate (LFP)
+// batteries": whoever makes cells of a chemistry uses it. The maker is
+// the plant or company before the verb, else the sentence's subject
+// ("saying it would make LFP cells").
+func (a *analysis) cellMakers(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for _, tech := range of(slots, graph.Technology) {
+		v := tech.from - 1
+		if v < 0 || !makeVerb(lw[v]) || a.negatedNear(si, v) || !cellsAfter(slots, lw, tech) {
+			continue
+		}
+		user, blocked := a.userBefore(slots, lw, v)
+		if user < 0 && !blocked {
+			user = a.subjects[si]
+		}
+		rb.add(si, user, graph.Uses, tech.ent, 0.45)
+	}
+}
+
+// makeVerb reports whether w says something is made: "make", "produces".
+func makeVerb(w string) bool {
+	return w == "make" || w == "makes" || w == "made" || w == "making" || hasAnyPrefix(w, "produc", "manufactur")
+}
+
+// cellsAfter reports whether cells follow technology slot tech, past
+// its acronym: "lithium iron phosphate (LFP) batteries", "LFP cells".
+func cellsAfter(slots []slot, lw []string, tech slot) bool {
+	i := tech.to
+	for _, s := range slots {
+		if s.ent == tech.ent && s.from >= i && s.from <= i+1 {
+			i = s.to // "(LFP"
+		}
+	}
+	if i < len(lw) && lw[i] == ")" {
+		i++
+	}
+	if i >= len(lw) {
+		return false
+	}
+	switch lw[i] {
+	case "cell", "cells", "battery", "batteries":
+		return true
+	}
+	return false
+}
+
 // userBefore returns the plant or company named last before use trigger
 // t, or -1; blocked when a clause break or a product stands between
 // them: in "the platform that Arvo developed with Solvik, while the KV5
