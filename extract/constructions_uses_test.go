@@ -22,5 +22,10 @@ func TestConstructionsUses(t *testing.T) {
 		text:    "Kalmora Energy builds cells in Vejle. Together with Arvo Motors, Kalmora Energy plans to make lithium iron phosphate (LFP) batteries in Trenzo from 2027. Norcell Energy does not make LFP cells.",
 		want:    []string{"Kalmora Energy uses lithium iron phosphate"},
 		notWant: []string{"Arvo Motors uses lithium iron phosphate", "Norcell Energy uses lithium iron phosphate"},
+	}, {
+		name:    "what a technology uses is part of it",
+		text:    "Arvo Motors builds the KV9 at its Vejle plant. Quality inspection at the plant relies on the Zorbix platform. The Zorbix platform uses AI-supported image recognition methods that assist employees.",
+		want:    []string{"Vejle plant uses Zorbix"},
+		notWant: []string{"Vejle plant uses image recognition", "Arvo Motors uses image recognition"},
 	}})
 }
