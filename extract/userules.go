@@ -60,10 +60,38 @@ func (a *analysis) plantWithTech(rb *relationBuilder, si int, slots []slot, lw [
 		parts[tech.ent] = parts[tech.ent] || partFor(slots, lw, tech) || tech.from > inner
 	}
 	for _, tech := range techs {
+		if deniedAfter(lw, tech.to) {
+			parts[tech.ent] = true // and so for all its slots
+		}
+	}
+	for _, tech := range techs {
 		if !parts[tech.ent] {
 			rb.add(si, plant, graph.Uses, tech.ent, 0.4)
 		}
 	}
+}
+
+// deniedAfter reports whether a relative clause right after the token at
+// i denies what it names: "cheaper chemistries such as LFP, which Arvo
+// does not yet make".
+func deniedAfter(lw []string, i int) bool {
+	if i+2 < len(lw) && lw[i] == "(" && lw[i+2] == ")" {
+		i += 3 // "lithium iron phosphate (LFP), which ..."
+	} else if i < len(lw) && lw[i] == ")" {
+		i++ // the acronym itself
+	}
+	if i+1 >= len(lw) || lw[i] != "," || lw[i+1] != "which" && lw[i+1] != "that" {
+		return false
+	}
+	for k := i + 2; k < len(lw) && k < i+8; k++ {
+		switch lw[k] {
+		case "not", "n't", "never":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // techSubject reports whether a technology is the subject of use
