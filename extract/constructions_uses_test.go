@@ -7,7 +7,7 @@ func TestConstructionsUses(t *testing.T) {
 	runConstructions(t, []construction{{
 		name:    "a technology a relative clause denies",
 		text:    "Arvo Cells runs a cell plant in Vejle. It will not grow until it has reviewed cheaper chemistries such as lithium iron phosphate (LFP), which Arvo Cells does not yet make.",
-		notWant: []string{"Vejle plant uses LFP", "Arvo Cells uses LFP"},
+		notWant: []string{"Arvo Cells Plant Vejle uses LFP", "Arvo Cells uses LFP"},
 	}, {
 		name:    "a name and its acronym make one plant no more the article's",
 		text:    "Lena Brandt has been director of Arvo Motors Plant Vejle since 2021. The first cars are built at the pilot plant of our Kestrel Test Centre (KTC), also in Vejle. Every new hall exists first as a digital twin.",
