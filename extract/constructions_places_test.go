@@ -7,6 +7,11 @@ import "testing"
 // invests in a plant.
 func TestConstructionsPlaces(t *testing.T) {
 	runConstructions(t, []construction{{
+		name:    "a town is in its country, not straight in a continent",
+		text:    "Arvo Motors has opened a recycling plant in Lahr, Baden-Württemberg, the first plant in Europe to recycle cells at one site.",
+		want:    []string{"Lahr located_in Baden-Württemberg"},
+		notWant: []string{"Lahr located_in Europe"},
+	}, {
 		name:    "the company after a parent named in an apposition",
 		text:    "Vornika Cells Ltd., a subsidiary of Dralvo Holdings Corporation, develops and manufactures battery cells. The company is headquartered in Tampere, Finland.",
 		want:    []string{"Vornika Cells located_in Tampere"},

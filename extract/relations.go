@@ -245,6 +245,9 @@ func (a *analysis) mostSpecificPlaces(rs []graph.Relation) []graph.Relation {
 		if r.Predicate == graph.LocatedIn && len(places[r.Subject]) > 1 && !a.bestPlace(r, places[r.Subject]) {
 			continue
 		}
+		if r.Predicate == graph.LocatedIn && r.Subject.Type == graph.Location && a.x.placeKind(r.Object.Name) == "continent" && a.x.placeKind(r.Subject.Name) != "country" {
+			continue // a town is in its country, not straight in a continent: "Kuppenheim ... the first plant in Europe"
+		}
 		out = append(out, r)
 	}
 	return out
