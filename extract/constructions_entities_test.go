@@ -4,6 +4,11 @@ import "testing"
 
 func TestConstructionsEntities(t *testing.T) {
 	runConstructions(t, []construction{{
+		name:     "a generation code before a product phrase",
+		text:     "The Vejle plant of Arvo Motors now covers all stages of in-house production of Gen5 high-voltage batteries.",
+		entities: []string{"fifth-generation high-voltage battery/product"},
+		notForms: []string{"Gen5"},
+	}, {
 		name:     "components come from a plant",
 		text:     "Arvo Motors builds the Zorvan at its Vejle plant. The electric motors for the Zorvan and the Kelto come from Arvo's Klemt plant in Normandy.",
 		entities: []string{"electric motors/product", "Klemt plant/plant"},

@@ -68,6 +68,10 @@ func (a *analysis) typePhrase(sp span) (graph.EntityType, string) {
 func standardProductName(name string) string {
 	ws := strings.Fields(name)
 	n := len(ws)
+	if n >= 2 && generationOrdinal(ws[0]) != "" {
+		ws[0] = generationOrdinal(ws[0]) + "-generation" // "Gen5 batteries" are fifth-generation batteries
+		return standardProductName(strings.Join(ws, " "))
+	}
 	if n >= 2 && ws[0] == "round" && ws[n-1] == "cell" {
 		ws[0] = "cylindrical" // the trade's two words for one format
 		return standardProductName(strings.Join(ws, " "))
@@ -312,4 +316,30 @@ func compoundGoesOn(v *vocab, toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// generationOrdinal returns the ordinal a generation code spells: "fifth"
+// for "gen5" or "Gen5"; "" for other words.
+func generationOrdinal(w string) string {
+	lw := strings.ToLower(w)
+	if len(lw) != 4 || !strings.HasPrefix(lw, "gen") {
+		return ""
+	}
+	switch lw[3] {
+	case '1':
+		return "first"
+	case '2':
+		return "second"
+	case '3':
+		return "third"
+	case '4':
+		return "fourth"
+	case '5':
+		return "fifth"
+	case '6':
+		return "sixth"
+	case '7':
+		return "seventh"
+	}
+	return ""
 }

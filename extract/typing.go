@@ -163,6 +163,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 			return graph.Technology, 0.75
 		}
 	}
+	if n == 1 && generationOrdinal(first) != "" && isLowerWord(after) {
+		return "", 0 // "Gen5 high-voltage batteries": the generation of the product phrase after it
+	}
 	if n == 1 && isAllCaps(first) && (v.productMod.has(strings.ToLower(first)) || v.chemistry.has(first)) && v.productHead.has(la) && isLowerWord(after) {
 		return "", 0 // "LED headlamps", "LFP cells": the acronym is the product's modifier
 	}
