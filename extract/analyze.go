@@ -62,6 +62,8 @@ type analysis struct {
 	// subjects holds, per sentence, the company or plant it is about, or
 	// -1 (see subjectOf).
 	subjects []int
+	// top caches what the whole article is about (see topics).
+	top articleTopics
 }
 
 func (x *Extractor) analyze(text string) *analysis {

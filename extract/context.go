@@ -6,18 +6,41 @@ import (
 	"github.com/plantgraph/plantgraph/graph"
 )
 
+// articleTopics holds what a whole article is about. The relation rules
+// ask for it in every sentence, and it depends only on the clustered
+// entities, so it is worked out once (see topics).
+type articleTopics struct {
+	done                  bool
+	company, plant, first int
+}
+
+// topics returns the article's topics, working them out on the first
+// call; it must not be called before clustering is done.
+func (a *analysis) topics() *articleTopics {
+	t := &a.top
+	if !t.done {
+		t.company = a.dominant(graph.Company, a.mentionsOf, func(best, second int) bool { return best > second })
+		t.plant = a.dominant(graph.Plant, a.sentencesOf, func(best, second int) bool { return best >= 2*second })
+		t.first = -1
+		for _, m := range a.ments {
+			if a.ents[m.ent].typ == graph.Plant {
+				t.first = m.ent
+				break
+			}
+		}
+		t.done = true
+	}
+	return t
+}
+
 // mainCompany returns the company an article names most, when it names it
 // more often than any other; -1 otherwise.
-func (a *analysis) mainCompany() int {
-	return a.dominant(graph.Company, a.mentionsOf, func(best, second int) bool { return best > second })
-}
+func (a *analysis) mainCompany() int { return a.topics().company }
 
 // mainPlant returns the plant an article is about: the one plant it
 // names, or the one named in at least twice as many sentences as any
 // other; -1 when there is none.
-func (a *analysis) mainPlant() int {
-	return a.dominant(graph.Plant, a.sentencesOf, func(best, second int) bool { return best >= 2*second })
-}
+func (a *analysis) mainPlant() int { return a.topics().plant }
 
 // dominant returns the entity of type t with the highest count when
 // enough(its count, the runner-up's count) holds, else -1.
@@ -56,14 +79,7 @@ func (a *analysis) sentencesOf(e *entity) int {
 // articlePlant returns the plant the article names first, or -1: the
 // "here" of an interview with its director ("Peter Weber has been
 // director of BMW Group Plant Munich since 2021 ...").
-func (a *analysis) articlePlant() int {
-	for _, m := range a.ments {
-		if a.ents[m.ent].typ == graph.Plant {
-			return m.ent
-		}
-	}
-	return -1
-}
+func (a *analysis) articlePlant() int { return a.topics().first }
 
 // recentPlant returns the last plant mentioned in sentence si or the n
 // sentences before it, or -1.
