@@ -151,13 +151,10 @@ func firstCompanyFrom(slots []slot, from, to int) int {
 // lastCompanyBefore returns the company slot ending last at or before
 // token i and at most n tokens before it, or -1.
 func lastCompanyBefore(slots []slot, i, n int) int {
-	e := -1
-	for _, s := range slots {
-		if s.typ == graph.Company && s.to <= i && i-s.to <= n {
-			e = s.ent
-		}
+	if s, ok := lastSlot(slots, i, graph.Company); ok && i-s.to <= n {
+		return s.ent
 	}
-	return e
+	return -1
 }
 
 // heldAfter returns the company a holding starting at token i is in: the

@@ -30,7 +30,7 @@ func madeFor(lw []string, slots, products []slot, verbs []int, p slot) bool {
 			continue
 		case "for":
 		default:
-			if slotEndsAt(products, k) || bodyStyle(lw[k]) {
+			if slotCovers(products, k) || bodyStyle(lw[k]) {
 				continue // another model of the list: "for the Elroq and Enyaq", "pickup and van"
 			}
 			if isPossessiveTok(lw[k]) && slotEndingAt(slots, k) >= 0 {
@@ -59,8 +59,21 @@ func madeFor(lw []string, slots, products []slot, verbs []int, p slot) bool {
 	return false
 }
 
-// slotEndsAt reports whether a slot covers token i.
-func slotEndsAt(slots []slot, i int) bool {
+// lastSlot returns the last slot of type t that ends at or before token
+// i.
+func lastSlot(slots []slot, i int, t graph.EntityType) (slot, bool) {
+	var last slot
+	found := false
+	for _, s := range slots {
+		if s.typ == t && s.to <= i {
+			last, found = s, true
+		}
+	}
+	return last, found
+}
+
+// slotCovers reports whether a slot covers token i.
+func slotCovers(slots []slot, i int) bool {
 	for _, s := range slots {
 		if s.from <= i && i < s.to {
 			return true
@@ -356,7 +369,7 @@ func builtFrom(lw []string, p slot) bool {
 func listPossessor(lw []string, slots, products []slot, p slot) int {
 	for k := p.from - 1; k >= 0 && p.from-k <= 8; k-- {
 		switch w := lw[k]; {
-		case w == "and" || w == "," || w == "van" || w == "vans" || w == "electric" || bodyStyle(w) || slotEndsAt(products, k):
+		case w == "and" || w == "," || w == "van" || w == "vans" || w == "electric" || bodyStyle(w) || slotCovers(products, k):
 			continue
 		case isPossessiveTok(w):
 			return slotEndingAt(slots, k)
@@ -507,7 +520,7 @@ func afterFor(lw []string, products []slot, p slot) bool {
 		switch {
 		case lw[k] == "for":
 			return true
-		case lw[k] == "the" || lw[k] == "a" || lw[k] == "and" || lw[k] == "," || lw[k] == "its" || slotEndsAt(products, k):
+		case lw[k] == "the" || lw[k] == "a" || lw[k] == "and" || lw[k] == "," || lw[k] == "its" || slotCovers(products, k):
 			continue
 		}
 		return false

@@ -87,13 +87,10 @@ func (a *analysis) twoCompanies(si int, slots []slot, lw []string, t int) []int 
 // lastSlotBefore returns the entity of the last slot of type t ending
 // before token i, or -1.
 func lastSlotBefore(slots []slot, i int, t graph.EntityType) int {
-	best := -1
-	for _, s := range slots {
-		if s.typ == t && s.to <= i {
-			best = s.ent
-		}
+	if s, ok := lastSlot(slots, i, t); ok {
+		return s.ent
 	}
-	return best
+	return -1
 }
 
 // developedBy reads a passive develop trigger: "Zorbit, the welding
