@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -573,6 +574,21 @@ type NodeDegree struct {
 	Degree int  `json:"degree"`
 }
 
+// knownFirst returns every known key, counted or not, in the order given,
+// then the other keys of counts sorted: stats list the schema's types and
+// predicates first, and anything else a database holds after them.
+func knownFirst[K ~string](counts map[K]int, known []K) []K {
+	out := append([]K(nil), known...)
+	var others []K
+	for k := range counts {
+		if !slices.Contains(known, k) {
+			others = append(others, k)
+		}
+	}
+	slices.Sort(others)
+	return append(out, others...)
+}
+
 // Stats counts the graph's nodes by type and edges by predicate and finds
 // its most connected nodes.
 func (g *Graph) Stats() Stats {
@@ -581,16 +597,7 @@ func (g *Graph) Stats() Stats {
 	for _, n := range g.Nodes {
 		types[n.Type]++
 	}
-	for _, t := range EntityTypes() {
-		s.Types = append(s.Types, TypeCount{t, types[t]})
-		delete(types, t)
-	}
-	var others []EntityType
-	for t := range types {
-		others = append(others, t)
-	}
-	sort.Slice(others, func(i, j int) bool { return others[i] < others[j] })
-	for _, t := range others {
+	for _, t := range knownFirst(types, EntityTypes()) {
 		s.Types = append(s.Types, TypeCount{t, types[t]})
 	}
 
@@ -604,16 +611,7 @@ func (g *Graph) Stats() Stats {
 			degree[e.Target]++
 		}
 	}
-	for _, p := range Predicates() {
-		s.Predicates = append(s.Predicates, PredicateCount{p, preds[p]})
-		delete(preds, p)
-	}
-	var otherPreds []Predicate
-	for p := range preds {
-		otherPreds = append(otherPreds, p)
-	}
-	sort.Slice(otherPreds, func(i, j int) bool { return otherPreds[i] < otherPreds[j] })
-	for _, p := range otherPreds {
+	for _, p := range knownFirst(preds, Predicates()) {
 		s.Predicates = append(s.Predicates, PredicateCount{p, preds[p]})
 	}
 
