@@ -375,9 +375,12 @@ func (a *analysis) linkRegionalPlants() {
 			if j == i || o.typ != graph.Plant || len(o.ments) == 0 || o.operator != e.operator || o.place == "" {
 				continue
 			}
-			if a.x.within(o.place, e.place) {
+			together := a.namedTogether(o.place, e.place)
+			// A town the gazetteer does not know counts when the
+			// article itself places it in the region.
+			if together || a.x.within(o.place, e.place) {
 				cands = append(cands, j)
-				if a.namedTogether(o.place, e.place) {
+				if together {
 					stated = append(stated, j)
 				}
 			}
@@ -400,7 +403,22 @@ func (a *analysis) linkRegionalPlants() {
 }
 
 // namedTogether reports whether some sentence names the town and, right
-// after it, the region: "Georgetown, Kentucky".
+// after it, the region: "Georgetown, Kentucky", or "Ashby, in the Marl
+// district of Upper Fenland".
 func (a *analysis) namedTogether(town, region string) bool {
-	return strings.Contains(a.text, town+", "+region)
+	for rest := a.text; ; {
+		i := strings.Index(rest, town+", ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(town)+2:]
+		if strings.HasPrefix(rest, region) {
+			return true
+		}
+		if strings.HasPrefix(rest, "in the ") {
+			if end := strings.IndexAny(rest, ".,;"); end > 0 && strings.HasSuffix(rest[:end], " of "+region) {
+				return true
+			}
+		}
+	}
 }

@@ -52,6 +52,9 @@ func (a *analysis) plantWithTech(rb *relationBuilder, si int, slots []slot, lw [
 	} else if ps := of(slots, graph.Plant); len(ps) > 0 {
 		plant = closestTo(ps, techs[0].from)
 	} else if plant = a.townPlant(slots, techs[0].from); plant < 0 {
+		if leadsSentence(lw, techs[0]) {
+			return
+		}
 		plant = a.mainPlant() // an article about one plant
 	}
 	parts := map[int]bool{} // "motors for the Zorbix Platform (ZP)": ZP too
@@ -69,6 +72,17 @@ func (a *analysis) plantWithTech(rb *relationBuilder, si int, slots []slot, lw [
 			rb.add(si, plant, graph.Uses, tech.ent, 0.4)
 		}
 	}
+}
+
+// leadsSentence reports whether slot s opens the sentence, past a quote
+// mark and "the": there it is what acts ("The Zorbix Platform brings
+// change to the way we build"), not what a plant works with.
+func leadsSentence(lw []string, s slot) bool {
+	i := 0
+	for i < len(lw) && (lw[i] == "\"" || lw[i] == "the" || lw[i] == "“") {
+		i++
+	}
+	return s.from == i
 }
 
 // deniedAfter reports whether a relative clause right after the token at
@@ -246,7 +260,7 @@ func (a *analysis) userBefore(slots []slot, lw []string, t int) (user int, block
 		switch {
 		case s.to > t:
 		case s.typ == graph.Plant || s.typ == graph.Company:
-			user, blocked = s.ent, !sameClause(lw, t, s)
+			user, blocked = s.ent, !sameClause(lw, t, s) || inClosedRelative(lw, s, t)
 		case s.typ == graph.Product:
 			blocked = user >= 0
 		}
@@ -255,6 +269,24 @@ func (a *analysis) userBefore(slots []slot, lw []string, t int) (user int, block
 		user = -1
 	}
 	return user, blocked
+}
+
+// inClosedRelative reports whether slot s lies in a relative clause
+// that closes before token t: in "cells, which Arvo buys from Solvik,
+// using a stacked design" the cells use the design, not Arvo.
+func inClosedRelative(lw []string, s slot, t int) bool {
+	open := -1
+	for k := s.from - 1; k > 0 && open < 0; k-- {
+		switch lw[k] {
+		case "which", "who", "whom":
+			if lw[k-1] == "," {
+				open = k
+			}
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return open >= 0 && slices.Contains(lw[s.to:t], ",")
 }
 
 // rollOuts returns the use triggers of two words: "the ecosystem that

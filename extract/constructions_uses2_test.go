@@ -1,0 +1,27 @@
+package extract_test
+
+import "testing"
+
+// Cases for who uses a technology when the sentence does not name the
+// user next to the use verb.
+func TestConstructionsUses2(t *testing.T) {
+	runConstructions(t, []construction{{
+		name: "a regional plant is the one the article places in the region",
+		text: "Battery plant in Kentucky starts equipment phase\n\n" +
+			"Arvo Motors has finished its new battery plant in Fennick, in the Hollow County district of Kentucky. " +
+			"From 2027, Arvo Motors Plant Fennick will supply batteries to the company's vehicle plant in Georgetown. " +
+			"Every line is validated in a digital twin before installation.",
+		same:    []string{"plant in Kentucky = Arvo Motors Plant Fennick"},
+		want:    []string{"Arvo Motors Plant Fennick uses digital twin"},
+		notWant: []string{"plant in Georgetown uses digital twin"},
+	}, {
+		name:    "a buyer in a closed relative clause does not use the design",
+		text:    "The packs combine round cells, which Arvo Motors buys from Kovra Energy, using a cell-to-pack design. Arvo Motors assembles the packs at Arvo Plant Trenzo.",
+		want:    []string{"Arvo Plant Trenzo uses cell-to-pack"},
+		notWant: []string{"Arvo Motors uses cell-to-pack", "Kovra Energy uses cell-to-pack"},
+	}, {
+		name:    "a platform that leads a quote is not used by the article's plant",
+		text:    "Arvo Motors builds the Zorvan at Arvo Plant Trenzo. Arvo Plant Trenzo also makes seats. \"The Zorbix Platform brings change to the way we build cars,\" said Mara Lindqvist.",
+		notWant: []string{"Arvo Plant Trenzo uses Zorbix Platform"},
+	}})
+}
