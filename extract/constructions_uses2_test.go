@@ -23,5 +23,17 @@ func TestConstructionsUses2(t *testing.T) {
 		name:    "a platform that leads a quote is not used by the article's plant",
 		text:    "Arvo Motors builds the Zorvan at Arvo Plant Trenzo. Arvo Plant Trenzo also makes seats. \"The Zorbix Platform brings change to the way we build cars,\" said Mara Lindqvist.",
 		notWant: []string{"Arvo Plant Trenzo uses Zorbix Platform"},
+	}, {
+		name: "a platform in a plant's relative clause is that plant's",
+		text: "Kovra Energy builds cells in Vejle. Its cells go to Brovik's Dalby factory. " +
+			"The site also puts Kovra Energy close to Arvo Motors' Trenzo car plant, which started series production of the Zorvan, the first model of the Zorbix Platform, this autumn.",
+		want:    []string{"Trenzo car plant uses Zorbix Platform"},
+		notWant: []string{"Dalby factory uses Zorbix Platform"},
+	}, {
+		name: "a town opening a sentence is what a later 'the plant' refers to",
+		text: "Arvo Motors builds the Zorvan at its plant in Trenzo. Kovra Energy supplies cells from its plant in Dalby. " +
+			"Trenzo cut shifts last year. Management says the plant's technology is not the problem: the Zorbix Platform lines can be adjusted quickly.",
+		want:    []string{"plant in Trenzo uses Zorbix Platform"},
+		notWant: []string{"plant in Dalby uses Zorbix Platform"},
 	}})
 }

@@ -115,9 +115,18 @@ func (a *analysis) formerOnly(e int) bool {
 
 // noteReferent records mention m as the last of its type that "the
 // plant" or "the company" may refer to; "the site of the former Arvo
-// plant" is no plant a later "the complex" refers to.
+// plant" is no plant a later "the complex" refers to. A town that opens
+// a sentence stands for its plant: after "Vejle cut shifts", "the
+// plant" is the Vejle plant.
 func (a *analysis) noteReferent(last map[graph.EntityType]int, m mention) {
-	if !a.formerPlant(m) {
-		last[a.ents[m.ent].typ] = m.ent + 1
+	if a.formerPlant(m) {
+		return
+	}
+	t := a.ents[m.ent].typ
+	last[t] = m.ent + 1
+	if toks := a.dc.sents[m.sent].Toks; t == graph.Location && len(toks) > 0 && toks[0].Start == m.start {
+		if p := a.plantAt(a.ents[m.ent].name, -1); p >= 0 {
+			last[graph.Plant] = p + 1
+		}
 	}
 }

@@ -47,7 +47,9 @@ func (a *analysis) plantWithTech(rb *relationBuilder, si int, slots []slot, lw [
 		return
 	}
 	plant := -1
-	if sub := a.subjects[si]; sub >= 0 && a.ents[sub].typ == graph.Plant {
+	if p := relativeOwner(slots, lw, techs[0]); p >= 0 {
+		plant = p // "close to the Vejle car plant, which builds the Zorvan, the first model of the Zorbix"
+	} else if sub := a.subjects[si]; sub >= 0 && a.ents[sub].typ == graph.Plant {
 		plant = sub // "Debrecen is the first plant designed under the BMW iFACTORY concept"
 	} else if ps := of(slots, graph.Plant); len(ps) > 0 {
 		plant = closestTo(ps, techs[0].from)
@@ -72,6 +74,22 @@ func (a *analysis) plantWithTech(rb *relationBuilder, si int, slots []slot, lw [
 			rb.add(si, plant, graph.Uses, tech.ent, 0.4)
 		}
 	}
+}
+
+// relativeOwner returns the plant whose relative clause holds slot s,
+// or -1: "the Vejle plant, which builds the Zorvan on the Zorbix
+// platform".
+func relativeOwner(slots []slot, lw []string, s slot) int {
+	owner := -1
+	for _, p := range slots {
+		if p.typ == graph.Plant && p.to+1 < s.from && lw[p.to] == "," && (lw[p.to+1] == "which" || lw[p.to+1] == "that") {
+			owner = p.ent
+		}
+	}
+	if owner >= 0 && slices.Contains(lw[:s.from], ";") {
+		return -1
+	}
+	return owner
 }
 
 // leadsSentence reports whether slot s opens the sentence, past a quote
