@@ -35,5 +35,12 @@ func TestConstructionsUses2(t *testing.T) {
 			"Trenzo cut shifts last year. Management says the plant's technology is not the problem: the Zorbix Platform lines can be adjusted quickly.",
 		want:    []string{"plant in Trenzo uses Zorbix Platform"},
 		notWant: []string{"plant in Dalby uses Zorbix Platform"},
+	}, {
+		name: "an interview's answers speak for the plant it names first",
+		text: "Mara Lindqvist has run Arvo Plant Trenzo since 2021. Arvo Motors also builds cars at Arvo Plant Dalby and Arvo Plant Vejle.\n\n" +
+			"Q: How do you add new halls?\n\nA: Every new hall exists first as a digital twin, so we know where each system stands.\n\n" +
+			"Q: What comes next?\n\nA: More robots.\n",
+		want:    []string{"Arvo Plant Trenzo uses digital twin"},
+		notWant: []string{"Arvo Plant Dalby uses digital twin"},
 	}})
 }

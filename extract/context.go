@@ -3,6 +3,8 @@ package extract
 // Lookups of what a sentence or an article is about, shared by the relation rules.
 
 import (
+	"strings"
+
 	"github.com/plantgraph/plantgraph/graph"
 )
 
@@ -80,6 +82,12 @@ func (a *analysis) sentencesOf(e *entity) int {
 // "here" of an interview with its director ("Peter Weber has been
 // director of BMW Group Plant Munich since 2021 ...").
 func (a *analysis) articlePlant() int { return a.topics().first }
+
+// interview reports whether the article is a question-and-answer
+// interview: its answers speak for the plant it names first.
+func (a *analysis) interview() bool {
+	return strings.Count(a.text, "\nQ: ") >= 2 && strings.Count(a.text, "\nA: ") >= 2
+}
 
 // recentPlant returns the last plant mentioned in sentence si or the n
 // sentences before it, or -1.

@@ -58,6 +58,9 @@ func (a *analysis) plantWithTech(rb *relationBuilder, si int, slots []slot, lw [
 			return
 		}
 		plant = a.mainPlant() // an article about one plant
+		if plant < 0 && a.interview() {
+			plant = a.articlePlant() // the "here" of its director's answers
+		}
 	}
 	parts := map[int]bool{} // "motors for the Zorbix Platform (ZP)": ZP too
 	inner := innerTech(slots, lw)
