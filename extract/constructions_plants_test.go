@@ -37,5 +37,11 @@ func TestConstructionsPlants(t *testing.T) {
 		entities: []string{"Arvo Motors plant/plant", "Vejle plant/plant"},
 		want:     []string{"Arvo Motors operates Arvo Motors plant", "Arvo Motors plant located_in Vejle", "Brovik operates Vejle plant", "Vejle plant produces Zorvan"},
 		notWant:  []string{"Brovik invests_in Arvo Motors plant", "Arvo Motors operates Vejle plant"},
+	}, {
+		name:     "a name in apposition to a plant is the plant",
+		text:     "Arvo Motors is resuming work on Arvo Energy Park Ostvik, the lithium iron phosphate (LFP) cell plant in Vejle, Kentucky, that it stopped building in May.",
+		entities: []string{"Arvo Energy Park Ostvik/plant"},
+		same:     []string{"Arvo Energy Park Ostvik = cell plant in Vejle"},
+		want:     []string{"Arvo Motors operates Arvo Energy Park Ostvik", "Arvo Energy Park Ostvik located_in Vejle"},
 	}})
 }

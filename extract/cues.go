@@ -262,7 +262,29 @@ func (a *analysis) appositionType(sp span) (graph.EntityType, float64) {
 			return graph.Product, 0.6
 		}
 	}
+	if a.appositionSite(sp) {
+		return graph.Plant, 0.6
+	}
 	return "", 0
+}
+
+// appositionSite reports whether the apposition after the span is headed
+// by a site noun, past any modifiers: "Arvo Energy Park Ostvik, the
+// lithium iron phosphate (LFP) cell plant in Vejle".
+func (a *analysis) appositionSite(sp span) bool {
+	for i := sp.To + 2; i < sp.To+14; i++ {
+		w := a.tok(sp.Sent, i)
+		switch {
+		case w == "" || w == "," || w == "." || w == "which" || w == "that":
+			return false
+		case w == "plant" || w == "factory" || w == "gigafactory" || w == "fab":
+			next := a.tok(sp.Sent, i+1)
+			return next == "in" || next == "at" || next == "near" || next == "," || next == "." || next == "that" || next == "which"
+		case a.x.vocab.orgRole[strings.ToLower(w)]:
+			return false
+		}
+	}
+	return false
 }
 
 // appositionIs reports whether the apposition after the span types it t.

@@ -185,6 +185,7 @@ func (a *analysis) cluster() {
 	a.linkPlaceAcronyms()
 	a.index()
 	a.linkPlantsToCompanies()
+	a.linkPlantAppositions()
 	a.linkRegionalPlants()
 	for _, e := range a.ents {
 		if len(e.ments) > 0 {

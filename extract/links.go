@@ -422,3 +422,48 @@ func (a *analysis) namedTogether(town, region string) bool {
 		}
 	}
 }
+
+// linkPlantAppositions joins a plant's name to the description in
+// apposition after it: "Arvo Energy Park Ostvik, the lithium iron
+// phosphate (LFP) cell plant in Vejle" names one plant, not two.
+func (a *analysis) linkPlantAppositions() {
+	for _, m := range a.ments {
+		e := m.ent
+		if a.ents[e].typ != graph.Plant || m.text == "" || !isLowerWord(strings.Fields(m.text)[0]) {
+			continue
+		}
+		toks := a.dc.sents[m.sent].Toks
+		k := m.from - 1
+		for k > 0 && describingWord(toks[k].Text) {
+			k--
+		}
+		if k < 1 || toks[k].Text != "the" && toks[k].Text != "a" || toks[k-1].Text != "," {
+			continue
+		}
+		for _, o := range a.ments {
+			if o.sent == m.sent && o.to == k-1 && o.ent != e && a.ents[o.ent].typ == graph.Plant && isCapitalized(o.text) {
+				to, from := a.ents[o.ent], a.ents[e]
+				if from.place != "" && (to.place == "" || a.x.within(from.place, to.place)) {
+					to.place = from.place // "in Vejle, Kentucky" over the name's "Kentucky"
+				}
+				if to.operator < 0 {
+					to.operator = from.operator
+				}
+				a.mergeInto(o.ent, e)
+				break
+			}
+		}
+	}
+}
+
+// describingWord reports whether w may stand between "the" and a site
+// noun: a lower-case modifier, an acronym or its brackets.
+func describingWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "which", "that", "and", "or":
+		return false
+	case "(", ")":
+		return true
+	}
+	return isLowerWord(w) || isAllCaps(w)
+}
