@@ -20,5 +20,10 @@ func TestConstructionsInvests(t *testing.T) {
 		name:    "a stake that ends its clause",
 		text:    "Dravik Semiconductor, in which Arvo Motors and Norvik Trucks hold minority stakes, started up its Trenzo fab last spring.",
 		notWant: []string{"Norvik Trucks invests_in Dravik Semiconductor Plant Trenzo"},
+	}, {
+		name: "a site named only later is what an earlier 'the complex' refers to",
+		text: "Brovik starts production in Vejle.\n\nThe complex stands on the site of the former Arvo Motors plant. " +
+			"Brovik is investing 5.5 billion reais, roughly US$1 billion, in the 4.6-million-square-metre complex. Brovik builds the Zorvan at the Vejle plant.",
+		want: []string{"Brovik invests_in Vejle plant"},
 	}})
 }

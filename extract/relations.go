@@ -65,6 +65,9 @@ func (a *analysis) findAnchors() {
 				continue // "Volkswagen Sachsen, the group subsidiary that runs the site" is the subsidiary
 			}
 			e := lastOf[typ]
+			if e == 0 && typ == graph.Plant {
+				e = a.mainPlant() + 1 // "The complex stands on ...": named only later
+			}
 			if typ == graph.Company && e > 0 && free[0] >= 0 && free[0] != e-1 && si-free[1] <= 3 && a.lastNamedAfterOf(e-1, mi) {
 				// "Panasonic Energy, a subsidiary of Panasonic Holdings,
 				// develops batteries. The company is headquartered in":
