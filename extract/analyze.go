@@ -281,6 +281,9 @@ func (a *analysis) splitProper(sp span) []span {
 	if sp.To+2 < len(toks) && toks[sp.To].Text == "(" && toks[sp.To+2].Text == ")" {
 		return []span{sp} // "Society of Motor Manufacturers and Traders (SMMT)"
 	}
+	if ventureAfter(toks, sp.To) {
+		return []span{sp} // "Arvo and Kovra Cell Systems, a 50:50 joint venture"
+	}
 	for i := sp.From; i < sp.To; i++ {
 		if strings.EqualFold(toks[i].Text, "and") {
 			if i > start {
@@ -293,6 +296,23 @@ func (a *analysis) splitProper(sp span) []span {
 		out = append(out, span{Sent: sp.Sent, From: start, To: sp.To, Kind: sp.Kind, Honorific: sp.Honorific})
 	}
 	return out
+}
+
+// ventureAfter reports whether an apposition starting at token i calls
+// the name before it a joint venture: its parents' names may be in it.
+func ventureAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Text != "," || toks[i+1].Text != "a" && toks[i+1].Text != "the" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k < i+6; k++ {
+		switch toks[k].Text {
+		case "venture", "ventures":
+			return true
+		case ",", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // placePreposition reports whether w puts a place after it.

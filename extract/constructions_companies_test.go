@@ -175,5 +175,12 @@ func TestConstructionsCompanies(t *testing.T) {
 		name: "planned a factory with another company",
 		text: "Arvo Motors had even planned its own cell factory in Trenzo with Norvik Cells, before buying out the Swedish company's share of that project in 2021.",
 		want: []string{"Arvo Motors partners_with Norvik Cells"},
+	}, {
+		name: "a joint venture named after its parents is one company",
+		text: "Arvo Motors and Kovra Energy signed a deal in May. In November the two companies launched Arvo and Kovra Technology, " +
+			"a 50:50 joint venture that will develop a zonal electrical architecture for both companies' vehicles.",
+		entities: []string{"Arvo and Kovra Technology/company"},
+		want:     []string{"Arvo and Kovra Technology develops zonal electrical architecture"},
+		notForms: []string{"Kovra Technology"},
 	}})
 }

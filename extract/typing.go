@@ -153,6 +153,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n >= 2 && v.legal.has(strings.TrimSuffix(last, ".")) && !trim {
 		return graph.Company, 0.9
 	}
+	if ventureAfter(a.dc.sents[sp.Sent].Toks, sp.To) {
+		return graph.Company, 0.85 // "Arvo and Kovra Technology, a joint venture"
+	}
 	// Technology names: "Modular Electric Drive Toolkit", "MB.EA platform",
 	// "iFactory", "eDrive", "Premium Platform Electric".
 	if n >= 2 && v.techTail.has(last) && isCapitalized(last) {
