@@ -177,6 +177,15 @@ func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []
 			}
 		}
 	}
+	if len(parents) < 2 && jv >= 0 && twoCompaniesBefore(lw, v) {
+		// "Rivian's finances were shored up by Arvo Group. The two
+		// companies launched Arvo-R Technology, a joint venture"
+		for _, c := range a.companiesBefore(si, 2, jv) {
+			if !containsInt(parents, c) {
+				parents = append(parents, c)
+			}
+		}
+	}
 	if len(parents) > 4 {
 		parents = parents[:4]
 	}
@@ -196,6 +205,34 @@ func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []
 			rb.add(si, p, graph.PartnersWith, q, 0.6)
 		}
 	}
+}
+
+// twoCompaniesBefore reports whether "the two companies" (or partners,
+// groups) comes before token v.
+func twoCompaniesBefore(lw []string, v int) bool {
+	for i := 0; i+1 < v; i++ {
+		if (lw[i] == "two" || lw[i] == "both") && (lw[i+1] == "companies" || lw[i+1] == "partners" || lw[i+1] == "groups" || lw[i+1] == "carmakers") {
+			return true
+		}
+	}
+	return false
+}
+
+// companiesBefore returns the last n different companies named before
+// sentence si, other than skip, the latest first.
+func (a *analysis) companiesBefore(si, n, skip int) []int {
+	var out []int
+	for i := len(a.ments) - 1; i >= 0 && len(out) < n; i-- {
+		m := a.ments[i]
+		if m.sent >= si || a.ents[m.ent].typ != graph.Company || m.ent == skip || containsInt(out, m.ent) {
+			continue
+		}
+		out = append(out, m.ent)
+	}
+	if len(out) < n {
+		return nil
+	}
+	return out
 }
 
 // describesVenture reports whether the words between a company and

@@ -182,5 +182,10 @@ func TestConstructionsCompanies(t *testing.T) {
 		entities: []string{"Arvo and Kovra Technology/company"},
 		want:     []string{"Arvo and Kovra Technology develops zonal electrical architecture"},
 		notForms: []string{"Kovra Technology"},
+	}, {
+		name: "the two companies that launch a venture are the two named last",
+		text: "Arvo Motors' finances have been shored up by Kovra Energy. " +
+			"In November the two companies launched Norvik Systems, a 50:50 joint venture that will develop software for their vehicles.",
+		want: []string{"Arvo Motors owns Norvik Systems", "Kovra Energy owns Norvik Systems", "Arvo Motors partners_with Kovra Energy"},
 	}})
 }
