@@ -3,6 +3,8 @@ package extract
 // Relation rules for places: located_in between plants, companies and places.
 
 import (
+	"strings"
+
 	"github.com/plantgraph/plantgraph/graph"
 )
 
@@ -30,10 +32,22 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 		}
 		switch s.typ {
 		case graph.Location:
-			// "Leipzig, Germany", "Debrecen in Hungary"; not a list of
-			// towns ("Munich, Dingolfing and Regensburg")
-			if len(gap) == 1 && (gap[0] == "," || gap[0] == "in") && (a.placeRank(s.ent) < a.placeRank(n.ent) || a.x.within(a.ents[s.ent].name, a.ents[n.ent].name) || a.x.placeKind(a.ents[s.ent].name) == "") {
+			switch {
+			case len(gap) == 1 && (gap[0] == "," || gap[0] == "in") && (a.placeRank(s.ent) < a.placeRank(n.ent) || a.x.within(a.ents[s.ent].name, a.ents[n.ent].name) || a.x.placeKind(a.ents[s.ent].name) == ""):
+				// "Leipzig, Germany", "Debrecen in Hungary"; not a list
+				// of towns ("Munich, Dingolfing and Regensburg")
 				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.7)
+			case inNamedDivision(gap, lw, n.to):
+				// "Fennick, in the Dravenheim district": the towns
+				// listed before it are in the district too
+				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.65)
+				for j := i - 1; j >= 0 && slots[j].typ == graph.Location && isListGap(lw[slots[j].to:slots[j+1].from]); j-- {
+					rb.add(si, slots[j].ent, graph.LocatedIn, n.ent, 0.65)
+				}
+			case divisionOf(gap, lw, s.from), partOf(gap):
+				// "the Dravenheim district of Lower Bavaria", "Fennick,
+				// a district on the northern edge of Wolfsburg"
+				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.65)
 			}
 		case graph.Plant:
 			if len(gap) >= 1 && len(gap) <= 5 && (gap[len(gap)-1] == "in" || gap[len(gap)-1] == "at" || gap[len(gap)-1] == "near") {
@@ -333,4 +347,80 @@ func (a *analysis) plantAt(place string, c int) int {
 		}
 	}
 	return -1
+}
+
+// isDivisionNoun reports whether w names a part of a country or town that
+// a proper name can stand before: "the Straubing-Bogen district".
+func isDivisionNoun(w string) bool {
+	switch w {
+	case "district", "region", "county", "province", "prefecture", "municipality", "borough":
+		return true
+	}
+	return false
+}
+
+// inNamedDivision reports whether gap, the words between a town and the
+// place after it that ends before token end, reads ", in the" (or ", all
+// in the") with a division noun after the place: "Fennick, in the
+// Dravenheim district".
+func inNamedDivision(gap, lw []string, end int) bool {
+	if end >= len(lw) || !isDivisionNoun(lw[end]) || len(gap) < 3 || len(gap) > 4 || gap[0] != "," {
+		return false
+	}
+	if len(gap) == 4 && gap[1] != "all" && gap[1] != "both" {
+		return false
+	}
+	return gap[len(gap)-2] == "in" && gap[len(gap)-1] == "the"
+}
+
+// isListGap reports whether gap joins two items of a list: ",", "and",
+// ", and".
+func isListGap(gap []string) bool {
+	switch len(gap) {
+	case 1:
+		return gap[0] == "," || gap[0] == "and" || gap[0] == "or"
+	case 2:
+		return gap[0] == "," && (gap[1] == "and" || gap[1] == "or")
+	}
+	return false
+}
+
+// divisionOf reports whether gap, after a name that starts at token from,
+// reads "district of" (or "region of northern"), the name taking the
+// article: "the Dravenheim district of Lower Bavaria".
+func divisionOf(gap, lw []string, from int) bool {
+	if from == 0 || lw[from-1] != "the" || len(gap) < 2 || len(gap) > 3 || !isDivisionNoun(gap[0]) || gap[1] != "of" {
+		return false
+	}
+	return len(gap) == 2 || isCompassAdjective(gap[2])
+}
+
+// isCompassAdjective: "northern", "south-eastern", "central".
+func isCompassAdjective(w string) bool {
+	return w == "central" || strings.HasSuffix(w, "ern") && (strings.HasPrefix(w, "north") || strings.HasPrefix(w, "south") || strings.HasPrefix(w, "east") || strings.HasPrefix(w, "west"))
+}
+
+// partOf reports whether gap is an apposition that makes the place
+// before it a part of the place after it: ", a district on the northern
+// edge of", ", a suburb of"; not ", a town north of" nor ", a village
+// 20 km from".
+func partOf(gap []string) bool {
+	if len(gap) < 4 || len(gap) > 8 || gap[0] != "," || gap[1] != "a" && gap[1] != "an" || gap[len(gap)-1] != "of" {
+		return false
+	}
+	switch gap[2] {
+	case "district", "suburb", "borough", "quarter", "village", "municipality":
+	default:
+		return false
+	}
+	for _, w := range gap[3 : len(gap)-1] {
+		switch w {
+		case "on", "the", "edge", "outskirts", "part", "in", "city", "town", "small", "industrial":
+		default:
+			if !isCompassAdjective(w) {
+				return false
+			}
+		}
+	}
+	return true
 }

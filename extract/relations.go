@@ -238,14 +238,16 @@ func (a *analysis) relations(docKey string) []graph.Relation {
 // Georgetown, Kentucky is in Georgetown, and Georgetown in Kentucky.
 func (a *analysis) mostSpecificPlaces(rs []graph.Relation) []graph.Relation {
 	places := map[graph.Key][]graph.Relation{}
+	stated := map[[2]graph.Key]bool{}
 	for _, r := range rs {
 		if r.Predicate == graph.LocatedIn {
 			places[r.Subject] = append(places[r.Subject], r)
+			stated[[2]graph.Key{r.Subject, r.Object}] = true
 		}
 	}
 	out := rs[:0]
 	for _, r := range rs {
-		if r.Predicate == graph.LocatedIn && len(places[r.Subject]) > 1 && !a.bestPlace(r, places[r.Subject]) {
+		if r.Predicate == graph.LocatedIn && len(places[r.Subject]) > 1 && !a.bestPlace(r, places[r.Subject], stated) {
 			continue
 		}
 		if r.Predicate == graph.LocatedIn && r.Subject.Type == graph.Location && a.x.placeKind(r.Object.Name) == "continent" && a.x.placeKind(r.Subject.Name) != "country" {
@@ -257,16 +259,18 @@ func (a *analysis) mostSpecificPlaces(rs []graph.Relation) []graph.Relation {
 }
 
 // bestPlace reports whether located_in relation r stays among the others
-// of its subject: none of them lies inside r's place, and, for a town,
-// no other place of the same level is stated more surely ("LIBERTY,
-// N.C." over a Kentucky namesake the gazetteer knows).
-func (a *analysis) bestPlace(r graph.Relation, others []graph.Relation) bool {
+// of its subject: none of them lies inside r's place, by the gazetteer or
+// by what the article states (a town in a district the gazetteer does not
+// know, which the article places in the region), and, for a town, no
+// other place of the same level is stated more surely ("LIBERTY, N.C."
+// over a Kentucky namesake the gazetteer knows).
+func (a *analysis) bestPlace(r graph.Relation, others []graph.Relation, stated map[[2]graph.Key]bool) bool {
 	kind := a.x.placeKind(r.Object.Name)
 	for _, o := range others {
 		if o.Object == r.Object {
 			continue
 		}
-		if a.x.within(o.Object.Name, r.Object.Name) {
+		if a.x.within(o.Object.Name, r.Object.Name) || stated[[2]graph.Key{o.Object, r.Object}] {
 			return false
 		}
 		if r.Subject.Type == graph.Location && kind != "" && a.x.placeKind(o.Object.Name) == kind && o.Evidence.Confidence > r.Evidence.Confidence {

@@ -105,6 +105,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n == 1 && a.personWords[first] {
 		return graph.Person, 0.8 // "Zipse added" after "Oliver Zipse"
 	}
+	if lb == "the" && isDivisionNoun(la) && (strings.ToLower(before2) == "in" || strings.ToLower(before2) == "of") && !hasDigit(ws) {
+		return graph.Location, 0.7 // "in the Straubing-Bogen district of Lower Bavaria"
+	}
 	if n >= 2 && (last == "Division" || last == "Department") {
 		return "", 0 // "the Siemens Digital Factory Division": a part of a company
 	}
