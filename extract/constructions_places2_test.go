@@ -28,5 +28,10 @@ func TestConstructionsPlaces2(t *testing.T) {
 		name:    "a town north of another is not in it",
 		text:    "Kovra Energy builds cells in Ostrevik, a town north of Wolfsburg.",
 		notWant: []string{"Ostrevik located_in Wolfsburg"},
+	}, {
+		name:    "a plant in an area named with its city's possessive",
+		text:    "Kovra Energy has begun making storage batteries at its new Kovra Storage Works in Shanghai's Lingang New Area.",
+		want:    []string{"Kovra Storage Works located_in Lingang New Area", "Lingang New Area located_in Shanghai"},
+		notWant: []string{"Kovra Storage Works located_in Shanghai"},
 	}})
 }

@@ -33,6 +33,9 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 		switch s.typ {
 		case graph.Location:
 			switch {
+			case len(gap) == 1 && isPossessiveTok(gap[0]):
+				// "Shanghai's Lingang New Area"
+				rb.add(si, n.ent, graph.LocatedIn, s.ent, 0.6)
 			case len(gap) == 1 && (gap[0] == "," || gap[0] == "in") && (a.placeRank(s.ent) < a.placeRank(n.ent) || a.x.within(a.ents[s.ent].name, a.ents[n.ent].name) || a.x.placeKind(a.ents[s.ent].name) == ""):
 				// "Leipzig, Germany", "Debrecen in Hungary"; not a list
 				// of towns ("Munich, Dingolfing and Regensburg")
@@ -50,6 +53,9 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.65)
 			}
 		case graph.Plant:
+			if k+1 < len(slots) && slots[k+1].typ == graph.Location && slots[k+1].from == n.to+1 && isPossessiveTok(lw[n.to]) {
+				n = slots[k+1] // "the Megafactory in Shanghai's Lingang New Area" is in the area
+			}
 			if len(gap) >= 1 && len(gap) <= 5 && (gap[len(gap)-1] == "in" || gap[len(gap)-1] == "at" || gap[len(gap)-1] == "near") {
 				// A plant named after its town is in the town; the place
 				// after "in" then contains the town, not the plant.
