@@ -33,5 +33,14 @@ func TestConstructionsPlaces2(t *testing.T) {
 		text:    "Kovra Energy has begun making storage batteries at its new Kovra Storage Works in Shanghai's Lingang New Area.",
 		want:    []string{"Kovra Storage Works located_in Lingang New Area", "Lingang New Area located_in Shanghai"},
 		notWant: []string{"Kovra Storage Works located_in Shanghai"},
+	}, {
+		name:    "a town, its county and the county's nation",
+		text:    "Kovra Energy builds its cells at Chichester, West Sussex, England, where the company was founded.",
+		want:    []string{"Chichester located_in West Sussex", "West Sussex located_in England"},
+		notWant: []string{"Chichester located_in England"},
+	}, {
+		name:    "a list of regions is no chain",
+		text:    "Kovra Energy has suppliers in Bavaria, Saxony, Thuringia and Hesse.",
+		notWant: []string{"Saxony located_in Thuringia", "Bavaria located_in Saxony"},
 	}})
 }

@@ -40,6 +40,11 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 				// "Leipzig, Germany", "Debrecen in Hungary"; not a list
 				// of towns ("Munich, Dingolfing and Regensburg")
 				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.7)
+			case len(gap) == 1 && gap[0] == "," && a.placeRank(s.ent) >= 2 && a.placeRank(n.ent) >= a.placeRank(s.ent) && i > 0 && a.commaHop(slots[i-1], s, lw):
+				// "Goodwood, West Sussex, England": the region after a
+				// town and its county holds the county, though both
+				// are first-level divisions to the gazetteer
+				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.65)
 			case inNamedDivision(gap, lw, n.to):
 				// "Fennick, in the Dravenheim district": the towns
 				// listed before it are in the district too
@@ -429,4 +434,13 @@ func partOf(gap []string) bool {
 		}
 	}
 	return true
+}
+
+// commaHop reports whether place slot p, a comma before place slot s,
+// lies in s: "Goodwood, West Sussex".
+func (a *analysis) commaHop(p, s slot, lw []string) bool {
+	if p.typ != graph.Location || p.to+1 != s.from || lw[p.to] != "," {
+		return false
+	}
+	return a.placeRank(p.ent) < a.placeRank(s.ent) || a.x.within(a.ents[p.ent].name, a.ents[s.ent].name)
 }
