@@ -42,5 +42,10 @@ func TestConstructionsPlaces2(t *testing.T) {
 		name:    "a list of regions is no chain",
 		text:    "Kovra Energy has suppliers in Bavaria, Saxony, Thuringia and Hesse.",
 		notWant: []string{"Saxony located_in Thuringia", "Bavaria located_in Saxony"},
+	}, {
+		name:    "a group named in full in its plant's name runs the plant",
+		text:    "Drevon Motors has started production of the Zorvan at its Leipzig plant. Drevon's factory should not be confused with Kovra Group Plant Leipzig, a few kilometres away, which builds vans.",
+		want:    []string{"Kovra Group operates Kovra Group Plant Leipzig"},
+		notWant: []string{"Drevon Motors operates Kovra Group Plant Leipzig"},
 	}})
 }

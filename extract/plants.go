@@ -412,8 +412,12 @@ func (a *analysis) operatorsInPlants(si, first int) {
 		if m.sent != si || m.typ != graph.Plant || m.operator == "" || !strings.HasPrefix(m.text, m.operator) {
 			continue
 		}
-		if rest := m.text[len(m.operator):]; !strings.Contains(rest, " plant") && !strings.Contains(rest, " factory") && !strings.Contains(rest, " site") {
-			continue // "MINI Plant Oxford" is a name; "the Volkswagen plant in Bratislava" a description
+		full := a.writtenOutCompany(m.operator)
+		if rest := m.text[len(m.operator):]; !strings.Contains(rest, " plant") && !strings.Contains(rest, " factory") && !strings.Contains(rest, " site") && !full {
+			// "MINI Plant Oxford" is a name; "the Volkswagen plant in
+			// Bratislava" a description, and so is "BMW Group Plant
+			// Leipzig", where the group's name is written out
+			continue
 		}
 		to := -1
 		for k := m.from; k < m.to; k++ {
@@ -421,7 +425,7 @@ func (a *analysis) operatorsInPlants(si, first int) {
 				to = k + 1
 			}
 		}
-		if to < 0 || !a.isCompanyWord(m.operator) {
+		if to < 0 || !a.isCompanyWord(m.operator) && !full {
 			continue
 		}
 		c := mention{sent: si, from: m.from, to: to, start: m.start, end: m.start + len(m.operator), text: m.operator, typ: graph.Company, conf: 0.7}
@@ -430,6 +434,18 @@ func (a *analysis) operatorsInPlants(si, first int) {
 		}
 		a.ments = append(a.ments, c)
 	}
+}
+
+// writtenOutCompany reports whether op, the words before a plant's site
+// word, is a company's full name: a group or a legal form ("Kovra Group",
+// "Kovra AG"), not a brand ("MINI") nor what the plant makes ("Battery").
+func (a *analysis) writtenOutCompany(op string) bool {
+	ws := strings.Fields(op)
+	if len(ws) < 2 || !isCapitalized(ws[0]) {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return last == "Group" || a.x.vocab.legal.has(strings.TrimSuffix(last, "."))
 }
 
 // possessiveBefore returns the owner named by a possessive before token
