@@ -88,10 +88,22 @@ func (lx *Lexicon) add(e graph.Entity) {
 		for k, t := range toks {
 			words[k] = t.Text
 		}
-		ps := append(lx.phrases[words[0]], lexPhrase{toks: words, entry: i})
-		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].toks) > len(ps[b].toks) })
-		lx.phrases[words[0]] = ps
+		keys := []string{words[0]}
+		if up := strings.ToUpper(words[0]); up != words[0] {
+			keys = append(keys, up) // "NEUE KLASSE" in a headline
+		}
+		for _, key := range keys {
+			ps := append(lx.phrases[key], lexPhrase{toks: words, entry: i})
+			sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].toks) > len(ps[b].toks) })
+			lx.phrases[key] = ps
+		}
 	}
+}
+
+// sameWord reports whether text token t spells lexicon word w, also
+// when t is w in capitals.
+func sameWord(t, w string) bool {
+	return t == w || isAllCaps(t) && t == strings.ToUpper(w)
 }
 
 // match returns the entry of the longest multi-token form that starts at
@@ -106,7 +118,7 @@ next:
 			continue
 		}
 		for k, w := range p.toks {
-			if toks[i+k].Text != w {
+			if !sameWord(toks[i+k].Text, w) {
 				continue next
 			}
 		}
