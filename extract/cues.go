@@ -216,6 +216,27 @@ func isTrimCode(w string) bool {
 	return true
 }
 
+// sharedLineBefore reports whether "the" before the span ends a phrase
+// that shares a production line with it: "on the same line as the
+// Octavia", "shares an assembly line with the Kestra". What runs down a
+// plant's line is a model.
+func (a *analysis) sharedLineBefore(sp span) bool {
+	prep := strings.ToLower(a.tok(sp.Sent, sp.From-2))
+	if prep != "as" && prep != "with" {
+		return false
+	}
+	for i := sp.From - 3; i >= 0 && i >= sp.From-5; i-- {
+		switch strings.ToLower(a.tok(sp.Sent, i)) {
+		case "line", "lines":
+			return true
+		case "same", "assembly", "production":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // builtAfter reports whether a passive production verb follows the span:
 // "is assembled", "was built", "kept being built", "will be made".
 func (a *analysis) builtAfter(sp span) bool {

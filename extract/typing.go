@@ -310,6 +310,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if lb == "the" && strings.ToLower(before2) == "as" && n <= 2 && !isAllCaps(text) && x.placeKind(text) == "" && (a.sentenceHas(sp.Sent, "sells", "sold", "sell", "marketed", "badged", "known")) {
 		return graph.Product, 0.5 // "the hatchback that BYD sells in China as the Seagull"
 	}
+	if lb == "the" && n <= 2 && !isAllCaps(text) && x.placeKind(text) == "" && a.sharedLineBefore(sp) {
+		return graph.Product, 0.55 // "built on the same line as the Octavia"
+	}
 	// "the Song Pro plug-in hybrid"; not "its DM-i hybrid system" nor
 	// "the Austin-built version"
 	madeIn := strings.HasSuffix(last, "-built") || strings.HasSuffix(last, "-made") || strings.HasSuffix(last, "-assembled")

@@ -1,0 +1,14 @@
+package extract_test
+
+import "testing"
+
+// TestConstructionsProduces3 checks products the text ties to a plant
+// only through another product, a supply or a list of plants.
+func TestConstructionsProduces3(t *testing.T) {
+	runConstructions(t, []construction{{
+		name:     "a model on the same line as another",
+		text:     "Arvo Motors has begun series production of the Zorvan at its main plant in Vejle, Denmark. The electric SUV is built on the same line as the Kestra.",
+		entities: []string{"Zorvan/product", "Kestra/product"},
+		want:     []string{"Arvo Plant Vejle produces Zorvan", "Arvo Plant Vejle produces Kestra"},
+	}})
+}
