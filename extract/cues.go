@@ -218,7 +218,7 @@ func isTrimCode(w string) bool {
 
 // sharedLineBefore reports whether "the" before the span ends a phrase
 // that shares a production line with it: "on the same line as the
-// Octavia", "shares an assembly line with the Kestra". What runs down a
+// Kestra", "shares an assembly line with the Zorvan". What runs down a
 // plant's line is a model.
 func (a *analysis) sharedLineBefore(sp span) bool {
 	prep := strings.ToLower(a.tok(sp.Sent, sp.From-2))

@@ -311,7 +311,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		return graph.Product, 0.5 // "the hatchback that BYD sells in China as the Seagull"
 	}
 	if lb == "the" && n <= 2 && !isAllCaps(text) && x.placeKind(text) == "" && a.sharedLineBefore(sp) {
-		return graph.Product, 0.55 // "built on the same line as the Octavia"
+		return graph.Product, 0.55 // "built on the same line as the Kestra"
 	}
 	// "the Song Pro plug-in hybrid"; not "its DM-i hybrid system" nor
 	// "the Austin-built version"
