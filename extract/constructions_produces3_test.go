@@ -10,5 +10,14 @@ func TestConstructionsProduces3(t *testing.T) {
 		text:     "Arvo Motors has begun series production of the Zorvan at its main plant in Vejle, Denmark. The electric SUV is built on the same line as the Kestra.",
 		entities: []string{"Zorvan/product", "Kestra/product"},
 		want:     []string{"Arvo Plant Vejle produces Zorvan", "Arvo Plant Vejle produces Kestra"},
+	}, {
+		name:     "a list of plants with their places",
+		text:     "Two years ago Arvo Motors decided to concentrate combustion engine production at Plant Tolvik in Norway and Plant Vessa in the UK.",
+		entities: []string{"Plant Tolvik/plant", "Plant Vessa/plant"},
+		want:     []string{"Plant Tolvik produces combustion engine", "Plant Vessa produces combustion engine"},
+	}, {
+		name: "a list of plants before the product",
+		text: "Plant Tolvik in Norway and Plant Vessa in Finland build the KV3 for Arvo Motors.",
+		want: []string{"Plant Tolvik produces KV3", "Plant Vessa produces KV3"},
 	}})
 }

@@ -241,6 +241,13 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				}
 			}
 			rb.add(si, producer, graph.Produces, p.ent, 0.6)
+			if producer >= 0 && a.ents[producer].typ == graph.Plant {
+				// "concentrate engine production at Plant Tolvik in
+				// Norway and Plant Vessa in the UK": every plant of the list
+				for _, q := range plantGroup(beforeSupply(lw, slots, p), lw, producer) {
+					rb.add(si, q, graph.Produces, p.ent, 0.6)
+				}
+			}
 			if pi == 0 {
 				for _, both := range a.bothProducts(si, lw) {
 					rb.add(si, producer, graph.Produces, both, 0.5)

@@ -104,40 +104,6 @@ func distinctEnts(slots []slot) []int {
 	return out
 }
 
-// plantList returns the plants listed after the slot of entity first
-// ("the Marysville Auto Plant, the East Liberty Auto Plant and the Anna
-// Engine Plant"), without first.
-func plantList(slots []slot, lw []string, first int) []int {
-	var out []int
-	at := -1
-	for i, s := range slots {
-		if s.ent == first && s.typ == graph.Plant {
-			at = i
-			break
-		}
-	}
-	if at < 0 {
-		return nil
-	}
-	end := slots[at].to
-	for _, s := range slots[at+1:] {
-		if s.from < end {
-			continue // a town inside the plant's name
-		}
-		if s.typ != graph.Plant {
-			break
-		}
-		for _, w := range lw[end:s.from] {
-			if w != "," && w != "and" && w != "the" && w != "its" {
-				return out
-			}
-		}
-		out = append(out, s.ent)
-		end = s.to
-	}
-	return out
-}
-
 // coordinated returns the companies of a list that starts at token i:
 // "BMW, MINI, Rolls-Royce and BMW Motorrad".
 func coordinated(slots []slot, lw []string, i int) []int {
