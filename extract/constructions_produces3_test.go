@@ -19,5 +19,15 @@ func TestConstructionsProduces3(t *testing.T) {
 		name: "a list of plants before the product",
 		text: "Plant Tolvik in Norway and Plant Vessa in Finland build the KV3 for Arvo Motors.",
 		want: []string{"Plant Tolvik produces KV3", "Plant Vessa produces KV3"},
+	}, {
+		name:    "the company before an apposition runs the plant",
+		text:    "Kovra Energy, the cell maker controlled by Denmark's Zorvan Group, makes cylindrical battery cells at a new gigafactory in Vejle, Denmark.",
+		want:    []string{"Kovra Energy operates Kovra Energy Plant Vejle", "Kovra Energy Plant Vejle produces cylindrical battery cells"},
+		notWant: []string{"Zorvan Group operates Zorvan Plant Vejle"},
+	}, {
+		name:    "its plant after an apposition",
+		text:    "Kovra Energy, a supplier to Arvo Motors and Zorvan Trucks, says its new gigafactory in Vejle will begin trial production this year.",
+		want:    []string{"Kovra Energy operates Kovra Energy Plant Vejle"},
+		notWant: []string{"Zorvan Trucks operates Zorvan Plant Vejle"},
 	}})
 }

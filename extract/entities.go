@@ -304,13 +304,18 @@ func (a *analysis) companyBefore(i int) string {
 func (a *analysis) possessor(i int) string {
 	m := a.ments[i]
 	toks := a.dc.sents[m.sent].Toks
-	if m.from == 0 || toks[m.from-1].Text != "its" {
+	k := m.from - 1
+	for k > 0 && isPassingAdjective(toks[k].Text) {
+		k-- // "its new gigafactory in Vejle"
+	}
+	if k < 0 || toks[k].Text != "its" {
 		return ""
 	}
 	first, subject := "", ""
+	appFrom, appTo := a.openerApposition(m.sent)
 	for j := range a.ments {
 		o := a.ments[j]
-		if o.sent != m.sent || o.typ != graph.Company || o.end > m.start {
+		if o.sent != m.sent || o.typ != graph.Company || o.end > m.start || inSpan(o, appFrom, appTo) {
 			continue
 		}
 		if first == "" {
@@ -417,10 +422,11 @@ func (a *analysis) linkPlantsToCompanies() {
 // its sentence or, failing that, the last company mentioned before it.
 func (a *analysis) sentenceCompany(m mention) int {
 	best, first := -1, -1
+	appFrom, appTo := a.openerApposition(m.sent)
 	for _, mi := range a.bySent[m.sent] {
 		o := a.ments[mi]
-		if o.typ != graph.Company || a.ents[o.ent].typ != graph.Company {
-			continue
+		if o.typ != graph.Company || a.ents[o.ent].typ != graph.Company || inSpan(o, appFrom, appTo) && !inSpan(m, appFrom, appTo) {
+			continue // "Kovra, the cell maker controlled by Zorvan, makes cells at a new gigafactory"
 		}
 		if first < 0 {
 			first = o.ent
