@@ -29,5 +29,16 @@ func TestConstructionsProduces3(t *testing.T) {
 		text:    "Kovra Energy, a supplier to Arvo Motors and Zorvan Trucks, says its new gigafactory in Vejle will begin trial production this year.",
 		want:    []string{"Kovra Energy operates Kovra Energy Plant Vejle"},
 		notWant: []string{"Zorvan Trucks operates Zorvan Plant Vejle"},
+	}, {
+		name:     "what a plant turns its input into",
+		text:     "Kovra Energy turns cathode active materials into cylindrical battery cells at a new gigafactory in Vejle, Denmark.",
+		entities: []string{"cylindrical battery cells/product"},
+		want:     []string{"Kovra Energy Plant Vejle produces cylindrical battery cells"},
+		notWant:  []string{"Kovra Energy Plant Vejle produces cathode active materials"},
+	}, {
+		name:    "the maker before an apposition turns cells into packs",
+		text:    "Battery cells come from Arvo Cells, a venture of Zorvan Motors. Kovra Parts, the group's parts affiliate, then turns the cells into battery packs.",
+		want:    []string{"Kovra Parts produces battery packs"},
+		notWant: []string{"Zorvan Motors produces battery packs", "Arvo Cells produces battery packs"},
 	}})
 }

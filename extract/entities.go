@@ -509,11 +509,17 @@ func (a *analysis) onlyPhrases(e *entity) bool {
 		if !m.phrase {
 			return false
 		}
-		for _, t := range a.dc.sents[m.sent].Toks {
+		toks := a.dc.sents[m.sent].Toks
+		lw := make([]string, len(toks))
+		for i, t := range toks {
 			w := strings.ToLower(t.Text)
 			if isProduceWord(w) || isSupplyWord(w) || isDevelopWord(w) || isUseWord(w) {
 				return false
 			}
+			lw[i] = w
+		}
+		if len(turnInto(lw)) > 0 {
+			return false // "turns cathode materials into cells"
 		}
 	}
 	return true

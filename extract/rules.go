@@ -123,6 +123,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			sourced[p.from] = true
 		}
 	}
+	a.turnIntoRule(rb, si, slots, lw, sourced)
 	prod := find(isProduceWord)
 	for i := 0; i+1 < len(lw); i++ {
 		if (lw[i] == "turns" || lw[i] == "turned" || lw[i] == "turn" || lw[i] == "turning") && lw[i+1] == "out" && !a.negatedNear(si, i) {
@@ -130,6 +131,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			slices.Sort(prod)
 		}
 	}
+
 	if len(prod) > 0 {
 		plants, companies := of(graph.Plant), of(graph.Company)
 		products := of(graph.Product)
@@ -138,7 +140,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		respectively := indexOf(lw, "respectively") >= 0 && len(plants) >= 2 && len(distinctEnts(plants)) == len(products)
 		_, madeBy := forBy(slots, lw, prod[0])
 		for pi, p := range products {
-			if sourced[p.from] || builtFrom(lw, p) {
+			if sourced[p.from] || builtFrom(lw, p) || turnedInput(lw, p) {
 				continue
 			}
 			if madeBy >= 0 && p.to <= prod[0] && len(plants) == 0 {
