@@ -4,8 +4,9 @@ package extract
 // the cell maker controlled by Denmark's Zorvan Group, makes cells at a
 // new gigafactory in Vejle". The companies inside the apposition describe
 // the subject; the plant the sentence goes on to name is the subject's.
-// Kept in a file of its own because entities.go, which links plants to
-// their operators, is near its size limit.
+// Also the plant that opens a sentence, which "The site" opening the next
+// one refers back to. Kept in a file of its own because entities.go and
+// relations.go, which use these, are near their size limit.
 
 import (
 	"sort"
@@ -52,4 +53,29 @@ func (a *analysis) openerApposition(si int) (from, to int) {
 // of its sentence; from < 0 is no range.
 func inSpan(m mention, from, to int) bool {
 	return from >= 0 && m.from >= from && m.to <= to
+}
+
+// openingPlant returns the plant entity whose mention opens sentence si
+// (within its first two tokens, or after its operator's possessive:
+// "Kovra Energy's Vejle plant"), or -1. It reads the index, so it serves
+// once the mentions are clustered.
+func (a *analysis) openingPlant(si int) int {
+	if si < 0 || si >= len(a.bySent) {
+		return -1
+	}
+	toks := a.dc.sents[si].Toks
+	limit := 2
+	for _, mi := range a.bySent[si] {
+		m := a.ments[mi]
+		if m.from > limit {
+			break
+		}
+		if a.ents[m.ent].typ == graph.Plant {
+			return m.ent
+		}
+		if m.to < len(toks) && isPossessiveTok(toks[m.to].Text) {
+			limit = m.to + 1
+		}
+	}
+	return -1
 }

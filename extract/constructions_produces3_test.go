@@ -40,5 +40,10 @@ func TestConstructionsProduces3(t *testing.T) {
 		text:    "Battery cells come from Arvo Cells, a venture of Zorvan Motors. Kovra Parts, the group's parts affiliate, then turns the cells into battery packs.",
 		want:    []string{"Kovra Parts produces battery packs"},
 		notWant: []string{"Zorvan Motors produces battery packs", "Arvo Cells produces battery packs"},
+	}, {
+		name:    "the national site that opens the next sentence",
+		text:    "Kovra Energy's Vejle plant, a supplier to Arvo Motors' nearby Tolvik factory, has begun installing its first lines. The Danish site will make cylindrical battery cells for the Arvo KV3, which Arvo Plant Tolvik is due to start building in the autumn.",
+		want:    []string{"Kovra Energy Plant Vejle produces cylindrical battery cells", "Arvo Plant Tolvik produces Arvo KV3"},
+		notWant: []string{"Arvo Plant Tolvik produces cylindrical battery cells"},
 	}})
 }

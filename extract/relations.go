@@ -42,7 +42,10 @@ func (a *analysis) findAnchors() {
 			}
 			j := i + 1
 			// "the 50:50 venture": a ratio is a modifier too
-			for j < len(s.Toks) && j-i <= 3 && (v.siteMod[s.Toks[j].Text] || strings.Contains(s.Toks[j].Text, "-") && !isCapitalized(s.Toks[j+min(1, len(s.Toks)-j-1)].Text) || isNumber(strings.ReplaceAll(s.Toks[j].Text, ":", ""))) {
+			// "the Hungarian site": a nationality too, before a site noun
+			national := false
+			for j < len(s.Toks) && j-i <= 3 && (v.siteMod[s.Toks[j].Text] || v.demonym.has(s.Toks[j].Text) && isCapitalized(s.Toks[j].Text) || strings.Contains(s.Toks[j].Text, "-") && !isCapitalized(s.Toks[j+min(1, len(s.Toks)-j-1)].Text) || isNumber(strings.ReplaceAll(s.Toks[j].Text, ":", ""))) {
+				national = national || v.demonym.has(s.Toks[j].Text) && isCapitalized(s.Toks[j].Text)
 				j++
 			}
 			if j >= len(s.Toks) {
@@ -57,6 +60,9 @@ func (a *analysis) findAnchors() {
 				typ = graph.Company
 			default:
 				continue
+			}
+			if national && typ != graph.Plant {
+				continue // "the Korean carmaker": which one, the text has not said
 			}
 			if j+1 < len(s.Toks) && isCapitalized(s.Toks[j+1].Text) && typ == graph.Company {
 				continue // "the truck maker Brenna Trucks" describes the name after it
@@ -74,6 +80,16 @@ func (a *analysis) findAnchors() {
 				// a company named in a title or an apposition is not
 				// what the text goes on about
 				e = free[0] + 1
+			}
+			if typ == graph.Plant && i == 0 && w == "the" {
+				// "Kovra's Vejle plant, a supplier to Arvo's nearby
+				// factory, has begun ... The site will make": a sentence
+				// that opens on the site goes on about the plant that
+				// opened the one before ("That facility" points to the
+				// last one named)
+				if p := a.openingPlant(si - 1); p >= 0 {
+					e = p + 1
+				}
 			}
 			if n == "group" {
 				// "the group's platform": the group the text last named
