@@ -43,5 +43,12 @@ func TestConstructionsPlants(t *testing.T) {
 		entities: []string{"Arvo Energy Park Ostvik/plant"},
 		same:     []string{"Arvo Energy Park Ostvik = cell plant in Vejle"},
 		want:     []string{"Arvo Motors operates Arvo Energy Park Ostvik", "Arvo Energy Park Ostvik located_in Vejle"},
+	}, {
+		name: "a group named as a later noun's owner does not run the next sentence's plants",
+		text: "Arvo Kovra Automotive (AKA) is a joint venture of the Brovik Group and Kovra Holdings. In twenty years, AKA has grown into the Brovik Group's largest production base. " +
+			"Plant Dalby started production in 2004 and Plant Vejle followed in 2012. AKA builds seven model ranges, among them the fully electric Zorvan Z3.",
+		entities: []string{"Arvo Kovra Plant Dalby/plant"},
+		want:     []string{"Arvo Kovra Automotive operates Plant Dalby", "Arvo Kovra Automotive operates Plant Vejle", "Arvo Kovra Automotive produces Zorvan Z3"},
+		notWant:  []string{"Brovik Group operates Plant Dalby", "Plant Vejle produces Zorvan Z3"},
 	}})
 }

@@ -104,6 +104,21 @@ func (a *analysis) recentPlant(si, n int) int {
 	return best
 }
 
+// plantsOfIn counts the plants of company c named in sentences from to
+// to: after "Plant Dalby opened in 2004 and Plant Vejle in 2012", "Arvo
+// builds the Zorvan" says at neither.
+func (a *analysis) plantsOfIn(c, from, to int) int {
+	seen := map[int]bool{}
+	for si := max(from, 0); si <= to && si < len(a.bySent); si++ {
+		for _, mi := range a.bySent[si] {
+			if e := a.ments[mi].ent; a.ents[e].typ == graph.Plant && a.ents[e].operator == c {
+				seen[e] = true
+			}
+		}
+	}
+	return len(seen)
+}
+
 // lastEntityBefore returns the last entity of type t mentioned in or
 // before sentence si.
 func (a *analysis) lastEntityBefore(si int, t graph.EntityType) int {

@@ -454,16 +454,38 @@ func (a *analysis) sentenceCompany(m mention) int {
 // president of CATL Europe, said ... In August 2022 the company
 // announced it would invest in a plant in Debrecen" is CATL's plant,
 // the company the text was about. -1 when there is none.
+//
+// A company named as a later noun's owner ("BBA has grown into the Arvo
+// Group's largest base") is passed over for one named before it in its
+// sentence, which is what the sentence is about.
 func (a *analysis) freeCompanyBefore(si int) int {
 	for s := si; s >= 0 && s >= si-2; s-- {
 		ms := a.bySent[s]
+		owner := -1
 		for k := len(ms) - 1; k >= 0; k-- {
-			if m := a.ments[ms[k]]; a.ents[m.ent].typ == graph.Company && !a.afterOf(m) {
+			m := a.ments[ms[k]]
+			if a.ents[m.ent].typ != graph.Company || a.afterOf(m) {
+				continue
+			}
+			if !a.ownerOfLater(m) {
 				return m.ent
 			}
+			if owner < 0 {
+				owner = m.ent
+			}
+		}
+		if owner >= 0 {
+			return owner
 		}
 	}
 	return -1
+}
+
+// ownerOfLater reports whether mention m is a possessive after "the":
+// "the Arvo Group's largest base".
+func (a *analysis) ownerOfLater(m mention) bool {
+	toks := a.dc.sents[m.sent].Toks
+	return m.from > 0 && m.to < len(toks) && strings.EqualFold(toks[m.from-1].Text, "the") && isPossessiveTok(toks[m.to].Text)
 }
 
 // entities returns the document's entities with aliases and mentions.

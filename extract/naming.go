@@ -165,16 +165,19 @@ func (a *analysis) name(e *entity) {
 // BMW Group, "Volkswagen" for Volkswagen AG.
 func (a *analysis) operatorShort(ei int) string {
 	e := a.ents[ei]
-	for _, mi := range e.ments {
-		if m := a.ments[mi]; m.acronymOf > 0 {
-			return m.text // "European Semiconductor Manufacturing Company (ESMC)" runs ESMC Plant Dresden
-		}
-	}
 	best := ""
 	for _, mi := range e.ments {
 		b := a.x.companyBase(a.ments[mi].text)
 		if best == "" || len(b) < len(best) && !isAllCaps(b) || isAllCaps(best) && !isAllCaps(b) {
 			best = b
+		}
+	}
+	if len(strings.Fields(a.x.plantOperator(best))) <= 2 {
+		return best // "Arvo Kovra Automotive (AKA)" runs Arvo Kovra Plant Vejle
+	}
+	for _, mi := range e.ments {
+		if m := a.ments[mi]; m.acronymOf > 0 {
+			return m.text // "European Semiconductor Manufacturing Company (ESMC)" runs ESMC Plant Dresden
 		}
 	}
 	return best

@@ -225,7 +225,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				// company also assembles the Panamera": the plant, unless
 				// the sentence names another town.
 				pl := a.recentPlant(si, 2)
-				if pl < 0 || a.ents[pl].operator != producer {
+				if pl < 0 || a.ents[pl].operator != producer || a.plantsOfIn(producer, si-2, si-1) > 1 {
 					pl = a.mainPlant() // the plant the article is about
 				}
 				if pl >= 0 && a.ents[pl].operator == producer && len(of(graph.Location)) == 0 && !apposed {
