@@ -50,5 +50,10 @@ func TestConstructionsPlants(t *testing.T) {
 		entities: []string{"Arvo Kovra Plant Dalby/plant"},
 		want:     []string{"Arvo Kovra Automotive operates Plant Dalby", "Arvo Kovra Automotive operates Plant Vejle", "Arvo Kovra Automotive produces Zorvan Z3"},
 		notWant:  []string{"Brovik Group operates Plant Dalby", "Plant Vejle produces Zorvan Z3"},
+	}, {
+		name:    "a company's one cell plant makes the cells it says it will make",
+		text:    "Arvo Motors is resuming work on its LFP cell plant in Vejle. Arvo Motors announced the $3.5 billion project in February, saying it would make LFP cells with technology licensed from Kovra Energy.",
+		want:    []string{"cell plant in Vejle produces LFP cells"},
+		notWant: []string{"Arvo Motors produces LFP cells"},
 	}})
 }

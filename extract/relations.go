@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/plantgraph/plantgraph/graph"
@@ -510,6 +511,36 @@ func (a *analysis) sharedSentence(x, y int) int {
 	return a.ments[a.ents[x].ments[0]].sent
 }
 
+// plantMakesKind reports whether the plant named plant says, in one of
+// its mentions, that it makes things of product's kind: a "cell plant"
+// makes "LFP battery cells", a "wafer fab" microcontrollers.
+func (a *analysis) plantMakesKind(plant, product string) bool {
+	words := strings.Fields(graph.Fold(product))
+	for _, e := range a.ents {
+		if e.typ != graph.Plant || e.name != plant {
+			continue
+		}
+		for _, mi := range e.ments {
+			var names []string
+			switch k := a.plantKind(a.ments[mi]); k {
+			case "", "car", "components", "parts":
+			case "cell":
+				names = []string{"cell", "battery"}
+			case "chip", "wafer":
+				names = []string{"chip", "wafer", "microcontroller", "semiconductor"}
+			default:
+				names = []string{k}
+			}
+			for _, n := range names {
+				if slices.Contains(words, n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // preferPlants drops "company produces X" when a plant of the document
 // produces X: the company's part follows from operates.
 func (a *analysis) preferPlants(rs []graph.Relation) []graph.Relation {
@@ -519,10 +550,21 @@ func (a *analysis) preferPlants(rs []graph.Relation) []graph.Relation {
 			byPlant[r.Object] = true
 		}
 	}
+	plants := map[graph.Key][]graph.Key{} // company -> the plants it operates
+	for _, r := range rs {
+		if r.Predicate == graph.Operates && !slices.Contains(plants[r.Subject], r.Object) {
+			plants[r.Subject] = append(plants[r.Subject], r.Object)
+		}
+	}
 	out := rs[:0]
 	for _, r := range rs {
-		if r.Predicate == graph.Produces && r.Subject.Type == graph.Company && byPlant[r.Object] {
-			continue
+		if r.Predicate == graph.Produces && r.Subject.Type == graph.Company {
+			if byPlant[r.Object] {
+				continue
+			}
+			if ps := plants[r.Subject]; len(ps) == 1 && a.plantMakesKind(ps[0].Name, r.Object.Name) {
+				r.Subject = ps[0] // "Arvo's cell plant in Vejle ... Arvo will make LFP cells"
+			}
 		}
 		out = append(out, r)
 	}
