@@ -42,5 +42,16 @@ func TestConstructionsUses2(t *testing.T) {
 			"Q: What comes next?\n\nA: More robots.\n",
 		want:    []string{"Arvo Plant Trenzo uses digital twin"},
 		notWant: []string{"Arvo Plant Dalby uses digital twin"},
+	}, {
+		name: "an interview's 'the plant' and 'here' are the plant it is about",
+		text: "Mara Lindqvist has run Arvo Plant Trenzo since 2021.\n\n" +
+			"Q: What changes next year?\n\nA: The Zorvan Z1 comes from Arvo Plant Dalby, which started earlier. Series production of the Zorvan Z3 starts here in 2026.\n\n" +
+			"Q: And engines?\n\nA: Until 2023 the plant also built combustion engines.\n",
+		want:    []string{"Arvo Plant Trenzo produces Zorvan Z3", "Arvo Plant Trenzo produces combustion engines"},
+		notWant: []string{"Arvo Plant Dalby produces combustion engines"},
+	}, {
+		name:    "a question states nothing",
+		text:    "Arvo Motors builds the Zorvan Z1 at Arvo Plant Trenzo.\n\nQ: Will Trenzo also build the Zorvan Z3?\n\nA: No, that is for later.",
+		notWant: []string{"Arvo Plant Trenzo produces Zorvan Z3"},
 	}})
 }

@@ -72,6 +72,9 @@ func (a *analysis) findAnchors() {
 				continue // "Volkswagen Sachsen, the group subsidiary that runs the site" is the subsidiary
 			}
 			e := lastOf[typ]
+			if typ == graph.Plant && a.interview() && a.articlePlant() >= 0 {
+				e = a.articlePlant() + 1 // "the plant" in its director's answers is theirs
+			}
 			if e == 0 && typ == graph.Plant {
 				e = a.mainPlant() + 1 // "The complex stands on ...": named only later
 			}
@@ -349,7 +352,11 @@ func (a *analysis) subjectOf(si int, slots []slot) int {
 // cancelled reports whether a sentence calls off, denies or only
 // imagines what it tells: no relation of it stands.
 func (a *analysis) cancelled(si int) bool {
-	for _, t := range a.dc.sents[si].Toks {
+	toks := a.dc.sents[si].Toks
+	if n := len(toks); n > 0 && toks[n-1].Text == "?" {
+		return true // "Will Vejle also build the Zorvan?" asks, it does not tell
+	}
+	for _, t := range toks {
 		switch strings.ToLower(t.Text) {
 		case "cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "scrap", "shelved", "shelves",
 			"abandoned", "abandons", "denied", "denies", "deny", "frozen", "froze", "axed", "rumoured", "rumored",

@@ -157,7 +157,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			}
 			producer := -1
 			town := a.townPlant(beforeSupply(lw, slots, p), p.from)
-			if len(plants) == 0 && town < 0 && indexOf(lw, "here") >= 0 && (indexOf(lw, "we") >= 0 || indexOf(lw, "our") >= 0) {
+			if len(plants) == 0 && town < 0 && indexOf(lw, "here") >= 0 && (indexOf(lw, "we") >= 0 || indexOf(lw, "our") >= 0 || a.interview()) {
 				// "At the moment we make the BMW 3 Series and the i4, which
 				// we have assembled here": the speaker's plant, the one the
 				// article is about, not the plant the last answer named
