@@ -45,5 +45,9 @@ func TestConstructionsProduces3(t *testing.T) {
 		text:    "Kovra Energy's Vejle plant, a supplier to Arvo Motors' nearby Tolvik factory, has begun installing its first lines. The Danish site will make cylindrical battery cells for the Arvo KV3, which Arvo Plant Tolvik is due to start building in the autumn.",
 		want:    []string{"Kovra Energy Plant Vejle produces cylindrical battery cells", "Arvo Plant Tolvik produces Arvo KV3"},
 		notWant: []string{"Arvo Plant Tolvik produces cylindrical battery cells"},
+	}, {
+		name:    "the makers a buyer buys from are no production verb",
+		text:    "Arvo Motors builds cars at its plants in Vejle and Dalby. The packs combine large-format cylindrical cells, which Arvo Motors buys from cell manufacturers, using a cell-to-pack design.",
+		notWant: []string{"Arvo Plant Dalby produces cylindrical cells", "Arvo Motors produces cylindrical cells"},
 	}})
 }

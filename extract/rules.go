@@ -10,6 +10,9 @@ import (
 // trigger classes: the verbs and nouns by which articles state each
 // predicate.
 func isProduceWord(w string) bool {
+	if strings.HasSuffix(w, "ers") && hasAnyPrefix(w, "build", "produc", "manufactur", "assembl", "mak") {
+		return false // "cells, which Arvo buys from cell manufacturers": who makes them is unsaid
+	}
 	return hasAnyPrefix(w, "build", "built", "produc", "manufactur", "assembl", "output") || w == "line" || w == "lines" || w == "models" || w == "products" || w == "added" || w == "follow" || w == "follows" || w == "followed" ||
 		w == "make" || w == "makes" || w == "made" || w == "making" || w == "rolls" || w == "rolling" || w == "rolled"
 }
