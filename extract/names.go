@@ -105,6 +105,11 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 		if isBasedOn(w) {
 			return false // "Munich-based": a place, not part of the name after it
 		}
+		for k := i + 1; k < len(toks) && k <= i+2; k++ {
+			if isBasedOn(toks[k].Text) && x.basedPlaceFrom(toks, k) <= i && x.basedPlaceFrom(toks, k) >= 0 {
+				return false // "North Carolina-based": basedPlaces takes the whole place
+			}
+		}
 		if isModelShape(w) {
 			return true
 		}
@@ -361,6 +366,27 @@ func isTitleCased(toks []token) bool {
 		}
 	}
 	return words > 0 && caps*10 >= words*7
+}
+
+// basedPlaceFrom returns the first token of the place that the
+// "<Place>-based" token i names: i itself for "Munich-based", the token of
+// "North" for "North Carolina-based", where the capitalised words before
+// belong to the place. It returns -1 when no known place is named.
+func (x *Extractor) basedPlaceFrom(toks []token, i int) int {
+	w := toks[i].Text
+	place := w[:strings.LastIndexByte(w, '-')]
+	from := -1
+	if x.placeKind(place) != "" {
+		from = i
+	}
+	words := place
+	for j := i - 1; j >= 0 && j >= i-2 && isCapitalized(toks[j].Text); j-- {
+		words = toks[j].Text + " " + words
+		if x.placeKind(words) != "" {
+			from = j
+		}
+	}
+	return from
 }
 
 // isBasedOn reports whether w is a "<Place>-based" or "<Place>-headquartered"

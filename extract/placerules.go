@@ -85,19 +85,41 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 		}
 	}
 	// "the Munich-based carmaker", "Brussels-based Toyota Motor Europe"
-	for _, s := range slots {
-		if s.typ != graph.Location || s.to-s.from != 1 || !isBasedOn(lw[s.from]) {
+	for i, s := range slots {
+		if s.typ != graph.Location || !isBasedOn(lw[s.to-1]) { // "North Carolina-based" takes two tokens
 			continue
+		}
+		home := s.ent
+		if i > 0 && slots[i-1].typ == graph.Location && slots[i-1].to+1 == s.from && lw[s.from-1] == "," {
+			// "Durham, North Carolina-based Wolfspeed": the company is
+			// in the town, the town in the state
+			home = slots[i-1].ent
+			rb.add(si, home, graph.LocatedIn, s.ent, 0.6)
 		}
 		for _, n := range slots {
 			after := n.from > s.from && n.from-s.to <= 3
 			around := n.from < s.from && n.to >= s.to // "the Ningde-based company"
-			if (after || around) && n.typ == graph.Company {
-				rb.add(si, n.ent, graph.LocatedIn, s.ent, 0.6)
+			if (after || around || a.basedApposition(n, s, lw)) && n.typ == graph.Company {
+				rb.add(si, n.ent, graph.LocatedIn, home, 0.6)
 				break
 			}
 		}
 	}
+}
+
+// basedApposition reports whether place slot s of "<Place>-based" opens
+// an apposition to company slot n that names what n is: "Zorvan, a Hong
+// Kong-based maker of casting machines".
+func (a *analysis) basedApposition(n, s slot, lw []string) bool {
+	if n.to+2 != s.from || lw[n.to] != "," || (lw[n.to+1] != "a" && lw[n.to+1] != "an" && lw[n.to+1] != "the") {
+		return false
+	}
+	for k := s.to; k < len(lw) && k < s.to+3; k++ {
+		if a.x.vocab.orgRole.has(lw[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ventureSeat places a joint venture where the apposition naming it

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/plantgraph/plantgraph/graph"
@@ -392,12 +393,13 @@ func (a *analysis) basedPlaces(si int, taken []bool) {
 		if !isBasedOn(t.Text) || taken[i] {
 			continue
 		}
-		place := t.Text[:strings.LastIndexByte(t.Text, '-')]
-		if a.x.placeKind(place) == "" {
+		from := a.x.basedPlaceFrom(toks, i)
+		if from < 0 || slices.Contains(taken[from:i], true) {
 			continue
 		}
-		a.ments = append(a.ments, mention{sent: si, from: i, to: i + 1, start: t.Start, end: t.Start + len(place),
-			text: place, typ: graph.Location, conf: 0.7})
+		start, end := toks[from].Start, t.Start+strings.LastIndexByte(t.Text, '-')
+		a.ments = append(a.ments, mention{sent: si, from: from, to: i + 1, start: start, end: end,
+			text: a.text[start:end], typ: graph.Location, conf: 0.7})
 	}
 }
 
