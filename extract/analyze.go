@@ -75,6 +75,7 @@ func (x *Extractor) analyze(text string) *analysis {
 	// The retyping passes read neighbouring mentions: text order.
 	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].start < a.ments[j].start })
 	a.companyTowns()
+	a.townCompanies()
 	a.companyPairs()
 	a.typeLists()
 	a.resolveTypes()

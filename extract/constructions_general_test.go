@@ -17,5 +17,22 @@ func TestConstructionsGeneral(t *testing.T) {
 		want:     []string{"Kovra Semiconductor located_in Durham", "Durham located_in North Carolina"},
 		notWant:  []string{"Kovra Semiconductor located_in North Carolina"},
 		notForms: []string{"North", "Carolina"},
+	}, {
+		name:     "a company named like a town commits money",
+		text:     "Vardo opened its first plant in 2019. In 2023 Vardo committed $500 million to assemble battery packs in Talsa.",
+		entities: []string{"Vardo/company", "Talsa/location"},
+		notWant:  []string{"Vardo located_in Talsa"},
+	}, {
+		name:     "a company named like a town in a list of companies",
+		text:     "The supplier delivers castings to Arvo Motors, Vardo and Kovra Energy.",
+		entities: []string{"Vardo/company"},
+	}, {
+		name:     "a company named like a town owns a plant cells come from",
+		text:     "The battery cells come from Vardo's new plant in Talsa.",
+		entities: []string{"Vardo/company", "Talsa/location"},
+	}, {
+		name:     "a town stays a town",
+		text:     "Arvo Motors builds the Sorn 5 in Vardo. Vardo will also host a battery plant.",
+		entities: []string{"Vardo/location"},
 	}})
 }

@@ -58,8 +58,11 @@ func (a *analysis) companyTowns() {
 	}
 	for i := range a.ments {
 		m := &a.ments[i]
-		if m.typ != graph.Location || m.to-m.from != 1 || !heads[m.text] || a.x.placeKind(m.text) != "city" {
+		if m.typ != graph.Location || m.to-m.from != 1 || !heads[m.text] {
 			continue
+		}
+		if k := a.x.placeKind(m.text); k == "country" || k == "continent" {
+			continue // "Tata" of "Tata Motors" is a Moroccan province too
 		}
 		if m.from > 0 && placePreposition(a.dc.sents[m.sent].Toks[m.from-1].Text) {
 			continue
@@ -129,33 +132,9 @@ func (a *analysis) resolveTypes() {
 // others models; weak guesses (an unknown capitalised word) yield. It
 // reads a.ments in text order.
 func (a *analysis) typeLists() {
-	listGap := func(x, y mention) bool {
-		if x.sent != y.sent || y.from < x.to {
-			return false
-		}
-		toks := a.dc.sents[x.sent].Toks[x.to:y.from]
-		// ",", "and", ", and", ", the", "and the", "as well as", each
-		// maybe after a comma and before "the"
-		comma := len(toks) > 0 && toks[0].Text == ","
-		if comma {
-			toks = toks[1:]
-		}
-		if len(toks) > 0 && toks[len(toks)-1].Text == "the" {
-			toks = toks[:len(toks)-1]
-		}
-		switch len(toks) {
-		case 0:
-			return comma
-		case 1:
-			return toks[0].Text == "and"
-		case 3:
-			return toks[0].Text == "as" && toks[1].Text == "well" && toks[2].Text == "as"
-		}
-		return false
-	}
 	for i := 0; i < len(a.ments); {
 		j := i + 1
-		for j < len(a.ments) && listGap(a.ments[j-1], a.ments[j]) {
+		for j < len(a.ments) && a.listGap(a.ments[j-1], a.ments[j]) {
 			j++
 		}
 		if j-i >= 2 {
@@ -180,4 +159,32 @@ func (a *analysis) typeLists() {
 		}
 		i = j
 	}
+}
+
+// listGap reports whether only a list separator stands between mentions x
+// and y of one sentence: ",", "and", ", and", "as well as", each maybe
+// before "the".
+func (a *analysis) listGap(x, y mention) bool {
+	if x.sent != y.sent || y.from < x.to {
+		return false
+	}
+	toks := a.dc.sents[x.sent].Toks[x.to:y.from]
+	// ",", "and", ", and", ", the", "and the", "as well as", each
+	// maybe after a comma and before "the"
+	comma := len(toks) > 0 && toks[0].Text == ","
+	if comma {
+		toks = toks[1:]
+	}
+	if len(toks) > 0 && toks[len(toks)-1].Text == "the" {
+		toks = toks[:len(toks)-1]
+	}
+	switch len(toks) {
+	case 0:
+		return comma
+	case 1:
+		return toks[0].Text == "and"
+	case 3:
+		return toks[0].Text == "as" && toks[1].Text == "well" && toks[2].Text == "as"
+	}
+	return false
 }
