@@ -34,5 +34,18 @@ func TestConstructionsGeneral(t *testing.T) {
 		name:     "a town stays a town",
 		text:     "Arvo Motors builds the Sorn 5 in Vardo. Vardo will also host a battery plant.",
 		entities: []string{"Vardo/location"},
+	}, {
+		name:     "a model named like a town after a verb of making",
+		text:     "Arvo Motors opened its Talsa plant in 2015. The Talsa plant makes the Vardo.",
+		entities: []string{"Vardo/product"},
+		want:     []string{"Arvo Plant Talsa produces Vardo"},
+	}, {
+		name:     "models named in apposition to a vehicle noun",
+		text:     "The larger SUVs, the Korvel and the Zentra, come from Arvo Motors' plant in Pune.",
+		entities: []string{"Korvel/product", "Zentra/product"},
+	}, {
+		name:     "a model named like a town after a fuel word",
+		text:     "Arvo Motors now assembles the Sorn 5 at its Talsa plant, alongside the combustion Vardo for export markets.",
+		entities: []string{"Vardo/product"},
 	}})
 }

@@ -180,6 +180,27 @@ func (a *analysis) afterProduceVerb(sp span) bool {
 	return false
 }
 
+// vehicleApposition reports whether "the" before the span follows a
+// plural vehicle noun and a comma: "The larger SUVs, the Harrow and the
+// Tamsin, come from Pune" names models.
+func (a *analysis) vehicleApposition(sp span) bool {
+	if strings.ToLower(a.tok(sp.Sent, sp.From-1)) != "the" || a.tok(sp.Sent, sp.From-2) != "," {
+		return false
+	}
+	w := strings.ToLower(a.tok(sp.Sent, sp.From-3))
+	return strings.HasSuffix(w, "s") && a.x.vocab.vehicleNoun.has(w) && w != "series"
+}
+
+// fuelWord reports whether w says what drives a model: "the combustion
+// Nexon", "the diesel Tarvo".
+func fuelWord(w string) bool {
+	switch w {
+	case "combustion", "petrol", "diesel", "gasoline", "electric", "all-electric", "battery-electric", "hybrid", "plug-in":
+		return true
+	}
+	return false
+}
+
 // hasRole reports whether any word is a job title.
 func hasRole(v *vocab, ws []string) bool {
 	for _, w := range ws {

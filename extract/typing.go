@@ -264,6 +264,12 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if place != "" && place != "country" && place != "continent" && lb == "the" && n == 1 && (la == "itself" || la == "is" && strings.ToLower(after2) == "built") {
 		return graph.Product, 0.5 // "the Trinity itself": towns take no article
 	}
+	if (place == "city" || place == "district") && n <= 2 && (lb == "the" || lb == "its") && (a.afterProduceVerb(sp) || a.vehicleApposition(sp)) {
+		return graph.Product, 0.6 // "the plant makes the Vardo", "the larger SUVs, the Vardo": towns take no article
+	}
+	if (place == "city" || place == "district") && n <= 2 && fuelWord(lb) && (strings.ToLower(before2) == "the" || strings.ToLower(before2) == "its") {
+		return graph.Product, 0.55 // "the combustion Vardo"
+	}
 	if place != "" {
 		if la == "'s" || la == "’s" {
 			// "Mercedes's battery plant" is a company named like a town;
@@ -324,6 +330,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	}
 	if (lb == "the" || lb == "its" || lb == "their") && n <= 3 && !isAllCaps(text) && !v.orgTail.has(last) && a.builtAfter(sp) && x.placeKind(text) == "" {
 		return graph.Product, 0.6 // "the Panamera is assembled alongside", "the Golf Variant kept being built"
+	}
+	if lb == "the" && n <= 2 && !isAllCaps(text) && !v.orgTail.has(last) && a.vehicleApposition(sp) {
+		return graph.Product, 0.6 // "the larger SUVs, the Harrow and the Tamsin"
 	}
 	if (lb == "the" || lb == "its" || lb == "their") && n <= 2 && !isAllCaps(text) && !v.orgTail.has(last) {
 		return graph.Product, 0.35
