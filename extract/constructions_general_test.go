@@ -47,5 +47,16 @@ func TestConstructionsGeneral(t *testing.T) {
 		name:     "a model named like a town after a fuel word",
 		text:     "Arvo Motors now assembles the Sorn 5 at its Talsa plant, alongside the combustion Vardo for export markets.",
 		entities: []string{"Vardo/product"},
+	}, {
+		name:     "a plant in a town named with particles",
+		text:     "Arvo Motors builds its scooters at its plant in Velmo del Tarso.",
+		want:     []string{"Arvo Motors operates Arvo Plant Velmo del Tarso", "Arvo Plant Velmo del Tarso located_in Velmo del Tarso"},
+		notForms: []string{"Arvo Plant Velmo"},
+	}, {
+		name:     "a town named with 'do' and its state",
+		text:     "Kovra Energy is based in Zarvas do Norte, Santa Catarina.",
+		entities: []string{"Zarvas do Norte/location"},
+		want:     []string{"Zarvas do Norte located_in Santa Catarina"},
+		notForms: []string{"Zarvas", "Norte"},
 	}})
 }

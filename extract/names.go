@@ -342,10 +342,10 @@ func initialsAll(ws []string) string {
 // company names ("de", "von", "van der").
 func isParticle(w string) bool {
 	switch w {
-	case "de", "von", "van", "der", "den", "du", "la", "le", "del", "da", "di", "dos", "das", "ter", "zu",
+	case "de", "von", "van", "der", "den", "du", "la", "le", "del", "della", "da", "di", "do", "dos", "das", "ter", "zu",
 		"am", "an", "im", "bei", "nad", "pod", "i", "upon", "sur", "ob":
 		// people's particles, and those of place names: "Wörth am Rhein",
-		// "Teplička nad Váhom", "Mo i Rana"
+		// "Teplička nad Váhom", "Mo i Rana", "Caxias do Sul"
 		return true
 	}
 	return false

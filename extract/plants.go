@@ -96,11 +96,31 @@ func (a *analysis) plantAfter(si, from, noun int, op string) (mention, bool) {
 	for end < len(toks) && isCapitalized(toks[end].Text) && !a.x.vocab.stop.has(toks[end].Text) {
 		end++
 	}
+	end = particleTail(toks, end)
 	place := a.text[toks[noun+2].Start:toks[end-1].End]
 	if k := a.x.placeKind(place); k == "" && (a.isCompanyWord(place) || !a.plausiblePlace(toks[noun+2:end])) || k == "continent" || k == "country" {
 		return mention{}, false
 	}
 	return mention{from: from, to: end, typ: graph.Plant, conf: 0.6, place: place, operator: op}, true
+}
+
+// particleTail extends a place name that ends before token end over the
+// particles and capitalised words that go on with it: "Mandello del
+// Lario", "Weilheim an der Teck", "Caxias do Sul".
+func particleTail(toks []token, end int) int {
+	for {
+		k := end
+		for k < len(toks) && k < end+2 && isParticle(toks[k].Text) {
+			k++
+		}
+		if k == end || k >= len(toks) || !isCapitalized(toks[k].Text) {
+			return end
+		}
+		for k < len(toks) && isCapitalized(toks[k].Text) {
+			k++
+		}
+		end = k
+	}
 }
 
 func isPossessiveTok(w string) bool { return w == "'s" || w == "’s" || w == "'S" }
@@ -210,9 +230,12 @@ func (a *analysis) plausiblePlace(toks []token) bool {
 			return false
 		}
 	}
-	for _, t := range toks {
+	for i, t := range toks {
 		w := t.Text
 		lw := strings.ToLower(w)
+		if i > 0 && i < len(toks)-1 && isParticle(w) {
+			continue // "Velmo del Tarso"
+		}
 		if !isCapitalized(w) || strings.ContainsAny(w, "0123456789") || v.month[lw] || v.notName[lw] ||
 			v.demonym[lw] || v.stop[lw] || v.personRole[lw] || a.dc.lower[lw] || isAllCaps(w) || a.x.english[lw] || v.orgTail[lw] {
 			return false
