@@ -58,5 +58,14 @@ func TestConstructionsGeneral(t *testing.T) {
 		entities: []string{"Zarvas do Norte/location"},
 		want:     []string{"Zarvas do Norte located_in Santa Catarina"},
 		notForms: []string{"Zarvas", "Norte"},
+	}, {
+		name:     "a site word closing a compound name",
+		text:     "Arvo Motors builds the Sorn 5 scooter at the Mira Futurefactory in Talsa.",
+		entities: []string{"Mira Futurefactory/plant"},
+		want:     []string{"Mira Futurefactory produces Sorn 5"},
+	}, {
+		name:     "a first name before a product head is no person",
+		text:     "Arvo Motors builds the Mira Cell at its Talsa plant.",
+		entities: []string{"Mira Cell/product"},
 	}})
 }

@@ -247,7 +247,13 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n >= 2 && isTrimCode(last) && !v.notName.has(last) && !hasRole(v, ws) {
 		return graph.Product, 0.55 // "Cooper E", "Countryman SE ALL4", "Golf GTI"
 	}
-	if n >= 2 && n <= 4 && !hasDigit(ws) && x.isGivenName(first) && place == "" && allCapitalized(ws) && !a.isCompanyWord(last) && !bodyStyle(after) && after != "plug-in" {
+	if n >= 2 && strings.HasSuffix(strings.ToLower(last), "factory") && isCapitalized(last) && !hasRole(v, ws) {
+		return graph.Plant, 0.7 // "Arvo Futurefactory": a site word closes the name
+	}
+	// A first name before a word of industry is a company or a product,
+	// not a person: "Ola Electric", "Mira Cell".
+	industry := strings.ToLower(last) == "electric" || v.productHead.has(strings.ToLower(last)) || v.siteNoun.has(strings.ToLower(last))
+	if n >= 2 && n <= 4 && !hasDigit(ws) && x.isGivenName(first) && place == "" && allCapitalized(ws) && !a.isCompanyWord(last) && !bodyStyle(after) && after != "plug-in" && !industry {
 		return graph.Person, 0.75
 	}
 	if n >= 2 && n <= 4 && allCapitalized(ws) && !hasDigit(ws) && place == "" && a.personContext(sp) {
