@@ -15,6 +15,11 @@ func TestConstructionsEntities(t *testing.T) {
 		want:     []string{"Klemt plant produces electric motors"},
 		notWant:  []string{"Klemt plant produces Zorvan"},
 	}, {
+		name:    "components for a company's model come from a plant",
+		text:    "Arvo Motors builds the Zorvan at its Vejle plant. The electric motors for Arvo's Zorvan and the Kelto come from the Klemt plant in Normandy.",
+		want:    []string{"Arvo Plant Klemt produces electric motor"},
+		notWant: []string{"Arvo Plant Klemt produces Zorvan"},
+	}, {
 		name:     "two-word product head",
 		text:     "The Vejle plant of Arvo Motors makes the drive units and the energy storage systems for the Zorvan.",
 		entities: []string{"drive units/product", "electric drive unit/product", "energy storage system/product"},

@@ -24,39 +24,43 @@ func madeFor(lw []string, slots, products []slot, verbs []int, p slot) bool {
 			}
 		}
 	}
-	for k := p.from - 1; k >= 0 && p.from-k <= 8; k-- {
-		switch lw[k] {
-		case "the", "a", "an", "and", ",", "its", "their", "several", "other", "van", "vans", "truck", "trucks":
-			continue
-		case "for":
-		default:
-			if slotCovers(products, k) || bodyStyle(lw[k]) {
-				continue // another model of the list: "for the Elroq and Enyaq", "pickup and van"
-			}
-			if isPossessiveTok(lw[k]) && slotEndingAt(slots, k) >= 0 {
-				// "cells for Kestrel's KV3 pickup": the customer's model
-				for _, s := range slots {
-					if s.to == k {
-						k = s.from
-					}
-				}
-				continue
-			}
-			return false // "for Volkswagen, the Q4 e-tron": a new object
-		}
-		for _, v := range verbs {
-			if v >= k {
-				continue
-			}
-			for _, q := range products {
-				if q.from > v && q.to <= k {
-					return true
-				}
-			}
-		}
+	f := forGoverning(lw, p.from, 8, modelListSkip(lw, slots, products))
+	if f < 0 {
 		return false
 	}
+	for _, v := range verbs {
+		if v >= f {
+			continue
+		}
+		for _, q := range products {
+			if q.from > v && q.to <= f {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// forGoverning returns the index of the "for" that governs the words
+// starting at token i, or -1. It walks back from i over what skip
+// accepts: skip(k) returns the first token of what it passes over (k
+// for a single word, the start of a possessive name) or -1 for a word
+// that ends the phrase. span bounds how far back "for" may stand (a
+// negative span: anywhere). The rules that ask differ only in what may
+// stand between "for" and the phrase, so they share this walk: madeFor
+// and afterFor pass modelListSkip, forBefore passes a single "the",
+// because a technology right after "for" names a platform, not one
+// model of a list.
+func forGoverning(lw []string, i, span int, skip func(k int) int) int {
+	for k := i - 1; k >= 0 && (span < 0 || i-k <= span); k-- {
+		if lw[k] == "for" {
+			return k
+		}
+		if k = skip(k); k < 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // lastSlot returns the last slot of type t that ends at or before token
@@ -454,7 +458,7 @@ func (a *analysis) comeFromRule(rb *relationBuilder, si int, slots []slot, lw []
 			}
 		}
 		for _, p := range products {
-			if !afterFor(lw, products, p) {
+			if !afterFor(lw, slots, products, p) {
 				rb.add(si, producer, graph.Produces, p.ent, 0.6)
 			}
 		}
@@ -481,15 +485,32 @@ func comeFromSource(slots []slot, from int) int {
 
 // afterFor reports whether product p is what another product is for:
 // "the electric motors for the Megane and the Kangoo".
-func afterFor(lw []string, products []slot, p slot) bool {
-	for k := p.from - 1; k >= 0; k-- {
-		switch {
-		case lw[k] == "for":
-			return true
-		case lw[k] == "the" || lw[k] == "a" || lw[k] == "and" || lw[k] == "," || lw[k] == "its" || slotCovers(products, k):
-			continue
+func afterFor(lw []string, slots, products []slot, p slot) bool {
+	return forGoverning(lw, p.from, -1, modelListSkip(lw, slots, products)) >= 0
+}
+
+// modelListSkip is the skip of forGoverning over a list of models: the
+// articles and conjunctions of the list, its other models and body
+// styles ("for the Elroq and Enyaq", "pickup and van"), and the
+// customer's possessive ("cells for Kestrel's KV3 pickup"). Anything
+// else is a new object: "for Volkswagen, the Q4 e-tron".
+func modelListSkip(lw []string, slots, products []slot) func(k int) int {
+	return func(k int) int {
+		switch lw[k] {
+		case "the", "a", "an", "and", ",", "its", "their", "several", "other", "van", "vans", "truck", "trucks":
+			return k
 		}
-		return false
+		if slotCovers(products, k) || bodyStyle(lw[k]) {
+			return k
+		}
+		if isPossessiveTok(lw[k]) && slotEndingAt(slots, k) >= 0 {
+			for _, s := range slots {
+				if s.to == k {
+					k = s.from
+				}
+			}
+			return k
+		}
+		return -1
 	}
-	return false
 }

@@ -155,15 +155,14 @@ func innerTech(slots []slot, lw []string) int {
 }
 
 // forBefore returns the index of the "for" in "for" or "for the" right
-// before token i, or -1.
+// before token i, or -1: "motors for the Zorbix platform".
 func forBefore(lw []string, i int) int {
-	if i >= 2 && lw[i-1] == "the" {
-		i--
-	}
-	if i >= 1 && lw[i-1] == "for" {
-		return i - 1
-	}
-	return -1
+	return forGoverning(lw, i, 2, func(k int) int {
+		if lw[k] == "the" {
+			return k
+		}
+		return -1
+	})
 }
 
 // partNoun reports whether w names a part made for a platform, not a
