@@ -20,6 +20,11 @@ func TestConstructionsEntities(t *testing.T) {
 		want:    []string{"Arvo Plant Klemt produces electric motor"},
 		notWant: []string{"Arvo Plant Klemt produces Zorvan"},
 	}, {
+		name:    "the model right before come from is what the parts are for",
+		text:    "Arvo Motors builds the Zorvan at its Vejle plant. The electric motors for the Zorvan come from the Klemt plant in Normandy.",
+		want:    []string{"Arvo Plant Klemt produces electric motor"},
+		notWant: []string{"Arvo Plant Klemt produces Zorvan"},
+	}, {
 		name:     "two-word product head",
 		text:     "The Vejle plant of Arvo Motors makes the drive units and the energy storage systems for the Zorvan.",
 		entities: []string{"drive units/product", "electric drive unit/product", "energy storage system/product"},

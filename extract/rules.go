@@ -107,25 +107,11 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	a.ventureSeat(rb, si, slots, lw)
 	a.gazetteerContainment(rb, si, slots)
 	a.worksForRules(rb, si, slots, lw)
-	a.comeFromRule(rb, si, slots, lw)
 
 	// produces: for each product, the plant nearest to it, else the
 	// company, else the plant or company the text last spoke of.
 	// "the KV3 comes from the Vejle plant": the source makes it
-	sourced := map[int]bool{}
-	for _, p := range of(graph.Product) {
-		if src := sourceOf(slots, lw, p); src >= 0 {
-			// "will come from Kestrel Cells, which is building its
-			// Vejle cell plant": the company's plant the sentence names
-			for _, pl := range of(graph.Plant) {
-				if pl.from > p.to && a.ents[pl.ent].operator == src {
-					src = pl.ent
-				}
-			}
-			rb.add(si, src, graph.Produces, p.ent, 0.55)
-			sourced[p.from] = true
-		}
-	}
+	sourced := a.comeFromRule(rb, si, slots, lw)
 	a.turnIntoRule(rb, si, slots, lw, sourced)
 	prod := find(isProduceWord)
 	for i := 0; i+1 < len(lw); i++ {

@@ -265,59 +265,6 @@ func forBy(slots []slot, lw []string, verb int) (customer, maker int) {
 	return -1, -1
 }
 
-// sourceOf returns the plant or company that product slot p is said to
-// come from, or -1: "battery modules from Kestrel Cells", "the KV3 comes
-// from the Vejle plant", "continue to come from Kestrel Cells". A source
-// followed by "to" is where the product moves away from ("moved from the
-// Vejle plant to ...").
-func sourceOf(slots []slot, lw []string, p slot) int {
-	k := p.to
-	for k < len(lw) && k-p.to < 5 && (comesWord(lw[k]) || lw[k] == "not" || lw[k] == "n't" || lw[k] == "never") {
-		k++
-	}
-	for _, w := range lw[p.to:k] {
-		if w == "not" || w == "n't" || w == "never" {
-			return -1 // "the KV3 does not come from"
-		}
-	}
-	if k+1 >= len(lw) || lw[k] != "from" {
-		return -1
-	}
-	k++
-	if lw[k] == "the" || lw[k] == "its" || lw[k] == "their" {
-		k++
-	}
-	for i, s := range slots {
-		if s.from != k || s.typ != graph.Plant && s.typ != graph.Company {
-			continue
-		}
-		if s.to < len(lw) && lw[s.to] == "to" {
-			return -1
-		}
-		if s.to < len(lw) && isPossessiveTok(lw[s.to]) {
-			// "from Kestrel's new plant in Vejle" is the plant's;
-			// "from Kestrel's Tarn brand" names no maker
-			if i+1 < len(slots) && slots[i+1].typ == graph.Plant && slots[i+1].from-s.to <= 4 {
-				return slots[i+1].ent
-			}
-			return -1
-		}
-		return s.ent
-	}
-	return -1
-}
-
-// comesWord reports whether w may stand between a product and the "from"
-// that names its source: "the KV3 will continue to come from".
-func comesWord(w string) bool {
-	switch w {
-	case "come", "comes", "came", "coming", "does", "do", "did", "continue", "continues", "to", "will", "is", "are", "was", "were", "be",
-		"only", "still", "now", "already", "currently", "mainly", "largely", "all":
-		return true
-	}
-	return bodyStyle(w)
-}
-
 // builtFrom reports whether product slot p is what another product is
 // built from: "batteries built from large cylindrical cells", "packs
 // made of prismatic cells". The maker of the whole need not make the
@@ -437,56 +384,6 @@ func notSellers(lw []string, companies []slot, p slot) []slot {
 		out = append(out, c)
 	}
 	return out
-}
-
-// comeFromRule reads "<product> come(s) from <plant or company>": "the
-// electric motors for the Megane come from Renault's Cléon plant" says
-// the plant makes the motors; the models they are for are made elsewhere.
-func (a *analysis) comeFromRule(rb *relationBuilder, si int, slots []slot, lw []string) {
-	for i := 1; i+1 < len(lw); i++ {
-		if (lw[i] != "come" && lw[i] != "comes") || lw[i+1] != "from" || a.negatedNear(si, i) {
-			continue
-		}
-		producer := comeFromSource(slots, i+1)
-		if producer < 0 {
-			continue
-		}
-		var products []slot
-		for _, s := range slots {
-			if s.typ == graph.Product && s.to <= i {
-				products = append(products, s)
-			}
-		}
-		for _, p := range products {
-			if !afterFor(lw, slots, products, p) {
-				rb.add(si, producer, graph.Produces, p.ent, 0.6)
-			}
-		}
-	}
-}
-
-// comeFromSource returns the plant named within a few words after "from"
-// ("from Renault's Cléon plant"), else the company ("from AESC"), or -1.
-func comeFromSource(slots []slot, from int) int {
-	company := -1
-	for _, s := range slots {
-		if s.from <= from || s.from > from+5 {
-			continue
-		}
-		if s.typ == graph.Plant {
-			return s.ent
-		}
-		if s.typ == graph.Company && company < 0 {
-			company = s.ent
-		}
-	}
-	return company
-}
-
-// afterFor reports whether product p is what another product is for:
-// "the electric motors for the Megane and the Kangoo".
-func afterFor(lw []string, slots, products []slot, p slot) bool {
-	return forGoverning(lw, p.from, -1, modelListSkip(lw, slots, products)) >= 0
 }
 
 // modelListSkip is the skip of forGoverning over a list of models: the
