@@ -113,12 +113,21 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	// "the KV3 comes from the Vejle plant": the source makes it
 	sourced := a.comeFromRule(rb, si, slots, lw)
 	a.turnIntoRule(rb, si, slots, lw, sourced)
-	prod := find(isProduceWord)
+	// made holds the production verbs the supplies rules read; prod
+	// adds "turn(s) out" for the produces rules.
+	made := find(isProduceWord)
+	prod := slices.Clone(made)
 	for i := 0; i+1 < len(lw); i++ {
 		if (lw[i] == "turns" || lw[i] == "turned" || lw[i] == "turn" || lw[i] == "turning") && lw[i+1] == "out" && !a.negatedNear(si, i) {
 			prod = append(prod, i) // "it turns out the whole electric range"
 			slices.Sort(prod)
 		}
+	}
+	// "the Prologue, is built for it by General Motors": the phrase after
+	// the first production verb, read once for both rules.
+	customer, madeBy := -1, -1
+	if len(made) > 0 {
+		customer, madeBy = forBy(slots, lw, made[0])
 	}
 
 	if len(prod) > 0 {
@@ -127,12 +136,17 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		// "the Burnaston plant ..., the Valenciennes plant and the Sakarya
 		// plant build the Corolla, the Yaris and the C-HR respectively"
 		respectively := indexOf(lw, "respectively") >= 0 && len(plants) >= 2 && len(distinctEnts(plants)) == len(products)
-		_, madeBy := forBy(slots, lw, prod[0])
+		prodBy := madeBy
+		if len(made) == 0 || prod[0] != made[0] {
+			// "it turns out ... built for it by": the phrase after the
+			// "turn out" that comes first
+			_, prodBy = forBy(slots, lw, prod[0])
+		}
 		for pi, p := range products {
 			if sourced[p.from] || builtFrom(lw, p) || turnedInput(lw, p) {
 				continue
 			}
-			if madeBy >= 0 && p.to <= prod[0] && len(plants) == 0 {
+			if prodBy >= 0 && p.to <= prod[0] && len(plants) == 0 {
 				continue // "the Prologue, is built for it by General Motors": below
 			}
 			if respectively {
@@ -371,20 +385,20 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	a.moneyInvestment(rb, si, slots, lw)
 	// "build up to 2,000 motors a day - for Audi and for Porsche": the
 	// maker supplies the companies it makes them for.
-	if prod := find(isProduceWord); len(prod) > 0 {
+	if len(made) > 0 {
 		maker := -1
 		// "the Prologue, is built for it by General Motors in Mexico"
-		if customer, by := forBy(slots, lw, prod[0]); by >= 0 {
-			rb.add(si, by, graph.Supplies, customer, 0.5)
+		if madeBy >= 0 {
+			rb.add(si, madeBy, graph.Supplies, customer, 0.5)
 			for _, p := range of(graph.Product) {
-				if p.to <= prod[0] {
-					rb.add(si, by, graph.Produces, p.ent, 0.5)
+				if p.to <= made[0] {
+					rb.add(si, madeBy, graph.Produces, p.ent, 0.5)
 				}
 			}
 		}
 		if ps := of(graph.Plant); len(ps) > 0 {
-			maker = a.ents[closestTo(ps, prod[0])].operator
-		} else if c := nearestBefore(prod[0], graph.Company); c >= 0 {
+			maker = a.ents[closestTo(ps, made[0])].operator
+		} else if c := nearestBefore(made[0], graph.Company); c >= 0 {
 			maker = c
 		} else if sub := a.subjects[si]; sub >= 0 {
 			// "It makes the Citan for Mercedes-Benz": the plant or
@@ -394,7 +408,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				maker = a.ents[sub].operator
 			}
 		}
-		for i := prod[0] + 1; i < len(lw) && maker >= 0; i++ {
+		for i := made[0] + 1; i < len(lw) && maker >= 0; i++ {
 			if lw[i] != "for" {
 				continue
 			}
