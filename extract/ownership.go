@@ -118,14 +118,7 @@ func (a *analysis) controlStatement(rb *relationBuilder, si int, slots []slot, l
 			// brand controlled by", not one further back in the sentence
 			rb.add(si, firstCompanyFrom(slots, t+2, t+4), graph.Owns, lastCompanyBefore(slots, t, 6), 0.5)
 		case (w == "holds" || w == "hold" || w == "held" || w == "owns" || w == "own") && majorityAt(lw, t+1):
-			owner := -1
-			for _, s := range slots {
-				if s.typ == graph.Company && s.to <= t {
-					owner = s.ent // the sentence's subject, not a company of a clause before the verb
-					break
-				}
-			}
-			rb.add(si, owner, graph.Owns, heldAfter(slots, lw, t+2), 0.5)
+			rb.add(si, firstCompanyBefore(slots, t), graph.Owns, heldAfter(slots, lw, t+2), 0.5)
 		}
 	}
 }
@@ -144,6 +137,18 @@ func majorityAt(lw []string, i int) bool {
 func firstCompanyFrom(slots []slot, from, to int) int {
 	if cs := companiesIn(slots, from, to); len(cs) > 0 {
 		return cs[0]
+	}
+	return -1
+}
+
+// firstCompanyBefore returns the first company slot that ends at or
+// before token i, or -1: the subject of the verb at i, not a company of
+// a clause between them.
+func firstCompanyBefore(slots []slot, i int) int {
+	for _, s := range slots {
+		if s.typ == graph.Company && s.to <= i {
+			return s.ent
+		}
 	}
 	return -1
 }

@@ -463,24 +463,10 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			rb.add(si, before, graph.Owns, after, 0.5)
 		case w == "shareholder" && t > 0 && (lw[t-1] == "largest" || lw[t-1] == "biggest" || lw[t-1] == "major" || lw[t-1] == "minority"):
 			// "Volkswagen became Northvolt's largest shareholder": a stake
-			var holder int = -1
-			for _, sl := range slots {
-				if sl.typ == graph.Company && sl.to <= t {
-					holder = sl.ent
-					break
-				}
-			}
-			rb.add(si, holder, graph.InvestsIn, before, 0.5)
+			rb.add(si, firstCompanyBefore(slots, t), graph.InvestsIn, before, 0.5)
 		case w == "shareholder" && t > 0 && (lw[t-1] == "main" || lw[t-1] == "majority" || lw[t-1] == "controlling"):
 			// "Geely Holding is also Volvo Cars' main shareholder"
-			var owner int = -1
-			for _, sl := range slots {
-				if sl.typ == graph.Company && sl.to <= t {
-					owner = sl.ent
-					break
-				}
-			}
-			rb.add(si, owner, graph.Owns, before, 0.5)
+			rb.add(si, firstCompanyBefore(slots, t), graph.Owns, before, 0.5)
 		}
 	}
 }

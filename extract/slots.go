@@ -236,12 +236,7 @@ func forBy(slots []slot, lw []string, verb int) (customer, maker int) {
 		}
 		customer, k := -1, i+1
 		if lw[k] == "it" || lw[k] == "them" {
-			for _, s := range slots {
-				if s.typ == graph.Company && s.to <= i {
-					customer = s.ent
-					break
-				}
-			}
+			customer = firstCompanyBefore(slots, i)
 			k++
 		} else if cs := coordinatedFrom(slots, lw, k); len(cs) > 0 {
 			customer = cs[0]
