@@ -78,6 +78,30 @@ func (a *analysis) sentencesOf(e *entity) int {
 	return len(sents)
 }
 
+// onlyPlantOf returns the one plant of the article that company c runs,
+// or -1 when it runs none or several. A plant whose name says it makes
+// something else ("a battery assembly site") does not make product p.
+func (a *analysis) onlyPlantOf(c, p int) int {
+	only, n := -1, 0
+	product := strings.ToLower(a.ents[p].name)
+	for i, e := range a.ents {
+		if e.typ != graph.Plant || len(e.ments) == 0 || e.operator != c {
+			continue
+		}
+		if n++; n > 1 {
+			return -1
+		}
+		only = i
+		for _, mi := range e.ments {
+			k := a.plantKind(a.ments[mi])
+			if k != "" && !strings.Contains(product, k) && !(k == "cell" && strings.Contains(product, "batter")) {
+				only = -1
+			}
+		}
+	}
+	return only
+}
+
 // articlePlant returns the plant the article names first, or -1: the
 // "here" of an interview with its director ("Peter Weber has been
 // director of BMW Group Plant Munich since 2021 ...").

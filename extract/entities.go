@@ -318,6 +318,9 @@ func (a *analysis) possessor(i int) string {
 		if o.sent != m.sent || o.typ != graph.Company || o.end > m.start || inSpan(o, appFrom, appTo) {
 			continue
 		}
+		if o.from > 0 && toks[o.from-1].Text == "for" {
+			continue // "makes enclosures for General Motors at its plant": the customer's is no plant of the clause
+		}
 		if first == "" {
 			first = o.text
 		}
@@ -330,7 +333,30 @@ func (a *analysis) possessor(i int) string {
 	if subject != "" {
 		return subject
 	}
+	if first == "" && m.sent > 0 && a.companyAnchorBefore(m.sent, m.from) {
+		// "Graz is one part of Magna's business. In North America the
+		// group makes enclosures at its plant": the company the text
+		// last named
+		for j := i - 1; j >= 0; j-- {
+			if o := a.ments[j]; o.sent < m.sent && o.typ == graph.Company {
+				return o.text
+			}
+		}
+	}
 	return first
+}
+
+// companyAnchorBefore reports whether a noun phrase that refers back to a
+// company ("the group", "the carmaker") stands before token end of
+// sentence si.
+func (a *analysis) companyAnchorBefore(si, end int) bool {
+	toks := a.dc.sents[si].Toks
+	for k := 1; k < end && k < len(toks); k++ {
+		if strings.EqualFold(toks[k-1].Text, "the") && isCompanyAnchorNoun(strings.ToLower(toks[k].Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameCompanyText reports whether two folded company names may name one

@@ -57,7 +57,7 @@ func (a *analysis) findAnchors() {
 			switch {
 			case v.siteNoun[n] && !strings.HasSuffix(n, "s"):
 				typ = graph.Plant
-			case n == "carmaker" || n == "automaker" || n == "company" || n == "group" || n == "manufacturer" || n == "firm" || n == "maker" || n == "supplier" || n == "start-up" || n == "startup" || n == "giant" || n == "venture" || n == "chipmaker" || n == "designer" || n == "developer":
+			case isCompanyAnchorNoun(n):
 				typ = graph.Company
 			default:
 				continue
@@ -111,6 +111,16 @@ func (a *analysis) findAnchors() {
 			}
 		}
 	}
+}
+
+// isCompanyAnchorNoun reports whether "the" and n may refer back to a
+// company: "the carmaker", "the group".
+func isCompanyAnchorNoun(n string) bool {
+	switch n {
+	case "carmaker", "automaker", "company", "group", "manufacturer", "firm", "maker", "supplier", "start-up", "startup", "giant", "venture", "chipmaker", "designer", "developer":
+		return true
+	}
+	return false
 }
 
 // isDaughterNoun reports whether w names a company held by another:

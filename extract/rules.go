@@ -231,6 +231,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				if pl < 0 || a.ents[pl].operator != producer || a.plantsOfIn(producer, si-2, si-1) > 1 {
 					pl = a.mainPlant() // the plant the article is about
 				}
+				if pl < 0 || a.ents[pl].operator != producer {
+					pl = a.onlyPlantOf(producer, p.ent) // "which Magna built": its one plant
+				}
 				if pl >= 0 && a.ents[pl].operator == producer && len(of(graph.Location)) == 0 && !apposed {
 					producer = pl
 				}

@@ -48,6 +48,11 @@ func tokenize(s string, base int) []token {
 			}
 			break
 		}
+		if isPlaceAbbrev(s[i:j]) && j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' {
+			if r3, _ := utf8.DecodeRuneInString(s[j+2:]); unicode.IsUpper(r3) {
+				j++ // "St. Clair", "Sault Ste. Marie": the dot belongs to the name
+			}
+		}
 		toks = append(toks, token{base + i, base + j, s[i:j]})
 		if isPossessive(s[j:]) {
 			_, aw := utf8.DecodeRuneInString(s[j:])
@@ -86,4 +91,14 @@ func isPossessive(s string) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(s[w+1:])
 	return !isWordRune(next)
+}
+
+// isPlaceAbbrev reports whether w is a word place names abbreviate before
+// a dot: "St. Clair", "Mt. Pleasant", "Ft. Worth".
+func isPlaceAbbrev(w string) bool {
+	switch w {
+	case "St", "Ste", "Mt", "Ft":
+		return true
+	}
+	return false
 }

@@ -476,6 +476,20 @@ func (g *Gazetteer) Places(name string) []Place {
 }
 
 func (g *Gazetteer) lookup(name string) ([]candidate, span, bool) {
+	if list, sp, ok := g.lookupAs(name); ok {
+		return list, sp, true
+	}
+	// "St. Clair" is GeoNames' "Saint Clair"
+	for _, v := range abbrevVariants(name) {
+		if list, sp, ok := g.lookupAs(v); ok {
+			return list, sp, true
+		}
+	}
+	return nil, span{}, false
+}
+
+// lookupAs finds name as written or with accents folded.
+func (g *Gazetteer) lookupAs(name string) ([]candidate, span, bool) {
 	if sp, ok := g.exact[name]; ok {
 		return g.cands, sp, true
 	}
