@@ -21,5 +21,10 @@ func TestConstructionsProduces4(t *testing.T) {
 		text:     "Kovra Energy's Vejle plant builds cars for five brands. Zorvan Trucks makes axles at its plant in Kokomo, Indiana. The Tolva KX and the Tolva KS, which Kovra Energy built for Tolva Motors from 2018, left the line in 2024.",
 		entities: []string{"Tolva KX/product"},
 		want:     []string{"Kovra Energy Plant Vejle produces Tolva KX"},
+	}, {
+		name:    "versions of the model named before",
+		text:    "For now, the Zorvan KX for European buyers comes from Arvo Motors' plant in Vejle, Denmark. Right-hand-drive versions for Thailand are assembled by Kovra Motors, Arvo's joint venture with Tolva Group, at its plant in Chonburi, Thailand.",
+		want:    []string{"Arvo Plant Vejle produces Zorvan KX", "Kovra Plant Chonburi produces Zorvan KX"},
+		notWant: []string{"Arvo Plant Vejle produces Thailand"},
 	}})
 }

@@ -113,6 +113,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	// "the KV3 comes from the Vejle plant": the source makes it
 	sourced := a.comeFromRule(rb, si, slots, lw)
 	a.turnIntoRule(rb, si, slots, lw, sourced)
+	a.versionsRule(rb, si, slots, lw)
 	// made holds the production verbs the supplies rules read; prod
 	// adds "turn(s) out" for the produces rules.
 	made := find(isProduceWord)
