@@ -297,68 +297,6 @@ func (a *analysis) companyBefore(i int) string {
 	return ""
 }
 
-// possessor returns the text of the company that "its" before plant
-// mention i refers to: the first company of the sentence, its subject as
-// a rule ("Porsche has started production of the Macan at its Leipzig
-// plant"), or "" when the sentence names none before the mention.
-func (a *analysis) possessor(i int) string {
-	m := a.ments[i]
-	toks := a.dc.sents[m.sent].Toks
-	k := m.from - 1
-	for k > 0 && isPassingAdjective(toks[k].Text) {
-		k-- // "its new gigafactory in Vejle"
-	}
-	if k < 0 || toks[k].Text != "its" {
-		return ""
-	}
-	first, subject := "", ""
-	appFrom, appTo := a.openerApposition(m.sent)
-	for j := range a.ments {
-		o := a.ments[j]
-		if o.sent != m.sent || o.typ != graph.Company || o.end > m.start || inSpan(o, appFrom, appTo) {
-			continue
-		}
-		if o.from > 0 && toks[o.from-1].Text == "for" {
-			continue // "makes enclosures for General Motors at its plant": the customer's is no plant of the clause
-		}
-		if first == "" {
-			first = o.text
-		}
-		// "Kia runs the plant in Žilina, and General Motors builds vans
-		// at its plant": the company that heads the clause of "its"
-		if a.verbAfter(span{Sent: o.sent, From: o.from, To: o.to}) {
-			subject = o.text
-		}
-	}
-	if subject != "" {
-		return subject
-	}
-	if first == "" && m.sent > 0 && a.companyAnchorBefore(m.sent, m.from) {
-		// "Graz is one part of Magna's business. In North America the
-		// group makes enclosures at its plant": the company the text
-		// last named
-		for j := i - 1; j >= 0; j-- {
-			if o := a.ments[j]; o.sent < m.sent && o.typ == graph.Company {
-				return o.text
-			}
-		}
-	}
-	return first
-}
-
-// companyAnchorBefore reports whether a noun phrase that refers back to a
-// company ("the group", "the carmaker") stands before token end of
-// sentence si.
-func (a *analysis) companyAnchorBefore(si, end int) bool {
-	toks := a.dc.sents[si].Toks
-	for k := 1; k < end && k < len(toks); k++ {
-		if strings.EqualFold(toks[k-1].Text, "the") && isCompanyAnchorNoun(strings.ToLower(toks[k].Text)) {
-			return true
-		}
-	}
-	return false
-}
-
 // sameCompanyText reports whether two folded company names may name one
 // company: they share their first word ("zf" and "zf friedrichshafen",
 // "kia" and "kia slovakia") or one is the initials of the other ("esmc").
