@@ -145,6 +145,15 @@ battery plant in <b>Testville</b>.</p><div class="share-buttons">Share on Facebo
 		want: []doc{{Key: "o.json", Meta: graph.Meta{Title: "Acme opens plant", Date: "2024-03-05", Author: "Jane Doe", URL: "https://example.com/a", Source: "Plant News"},
 			Text: "Acme opens plant\n\nAcme Corp has opened a plant in Testville."}},
 	}, {
+		name: "json gold annotation beside its article is no document and no error",
+		file: "a.json",
+		data: []byte(`{"entities": [{"name": "Acme Corp", "type": "company"}], "relations": []}`),
+	}, {
+		name:    "json object with entities but no relations still needs text",
+		file:    "e.json",
+		data:    []byte(`{"entities": []}`),
+		wantErr: &errWant{text: "DIR/e.json:1: no text: no text, body or content field"},
+	}, {
 		name: "json array",
 		file: "arr.json",
 		data: []byte("[\n {\"text\": \"Acme Corp has opened a plant in Testville.\"},\n {\"content\": \"<p>Bolt Motors builds motors.</p><p>In Sparkton.</p>\", \"title\": \"Bolt\", \"author\": [\"A One\", \"B Two\"]}\n]"),
