@@ -130,3 +130,25 @@ func (a *analysis) noteReferent(last map[graph.EntityType]int, m mention) {
 		}
 	}
 }
+
+// plantNamedLater returns the plant a "the complex" that no plant
+// precedes refers to: the plant the article is about, or, when it names
+// none above the others, the first plant named from mention mi on that is
+// no one's former plant and stands in the town the title names ("Brovik
+// starts production in Vejle ... The complex stands on the site of the
+// former Arvo plant. ... the Vejle plant assembles cars"); -1 if none. A
+// plant named later elsewhere is too far-fetched a referent.
+func (a *analysis) plantNamedLater(mi int) int {
+	if p := a.mainPlant(); p >= 0 {
+		return p
+	}
+	for ; mi < len(a.ments); mi++ {
+		if m := a.ments[mi]; m.typ == graph.Plant && a.ents[m.ent].typ == graph.Plant && !a.formerPlant(m) {
+			if town := a.sentenceTown(0); town != "" && a.ents[m.ent].place == town {
+				return m.ent
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -76,7 +76,7 @@ func (a *analysis) findAnchors() {
 				e = a.articlePlant() + 1 // "the plant" in its director's answers is theirs
 			}
 			if e == 0 && typ == graph.Plant {
-				e = a.mainPlant() + 1 // "The complex stands on ...": named only later
+				e = a.plantNamedLater(mi) + 1 // "The complex stands on ...": named only later
 			}
 			if typ == graph.Company && e > 0 && free[0] >= 0 && free[0] != e-1 && si-free[1] <= 3 && a.lastNamedAfterOf(e-1, mi) {
 				// "Panasonic Energy, a subsidiary of Panasonic Holdings,

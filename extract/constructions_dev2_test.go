@@ -1,0 +1,12 @@
+package extract_test
+
+import "testing"
+
+func TestConstructionsDev2(t *testing.T) {
+	runConstructions(t, []construction{{
+		name: "a complex no plant precedes is the first plant named later that is no one's former one",
+		text: "Brovik starts production in Vejle, where Arvo Motors built cars until 2021.\n\nThe complex stands on the site of the former Arvo Motors plant. " +
+			"Brovik is investing 5.5 billion reais in the 4.6-million-square-metre complex.\n\nFor now, the Vejle plant assembles cars from kits. Continental, whose Vejle tyre factory is nearby, supplies it.",
+		want: []string{"Brovik invests_in Brovik Plant Vejle"},
+	}})
+}
