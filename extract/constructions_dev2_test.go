@@ -8,5 +8,10 @@ func TestConstructionsDev2(t *testing.T) {
 		text: "Brovik starts production in Vejle, where Arvo Motors built cars until 2021.\n\nThe complex stands on the site of the former Arvo Motors plant. " +
 			"Brovik is investing 5.5 billion reais in the 4.6-million-square-metre complex.\n\nFor now, the Vejle plant assembles cars from kits. Continental, whose Vejle tyre factory is nearby, supplies it.",
 		want: []string{"Brovik invests_in Brovik Plant Vejle"},
+	}, {
+		name: "a sum funding a plant is its operator's when no investor is named",
+		text: "Arvo Motors chairman Tomas Brenk committed $1.7 billion to the Ostrana operation. " +
+			"One billion dollars goes into preparing Arvo Plant Trenzo, and the remaining $700 million is funding a new battery assembly plant in Vejle, Ostrana.",
+		want: []string{"Arvo Motors invests_in Arvo Plant Vejle"},
 	}})
 }

@@ -92,3 +92,25 @@ func isRunningCost(w string) bool {
 func stakeClosed(lw []string, t int) bool {
 	return strings.HasPrefix(lw[t], "stake") && (t+1 == len(lw) || lw[t+1] == "," || lw[t+1] == ".")
 }
+
+// fundedPlantOperator returns the operator of the plant a sum with no
+// investor named funds: "the remaining $700 million is funding a new
+// battery plant in Vejle" is the money of the company that runs it. It
+// returns -1 when no sum comes before the investment word at t or what
+// follows it is no plant with a known operator.
+func (a *analysis) fundedPlantOperator(slots []slot, lw []string, t int) int {
+	if !slices.ContainsFunc(lw[:t], isSum) || slices.ContainsFunc(lw, isSupportMoney) {
+		return -1
+	}
+	p := investTarget(slots, lw, t)
+	if p < 0 || a.ents[p].typ != graph.Plant {
+		return -1
+	}
+	return a.ents[p].operator
+}
+
+// isSum reports whether w names an amount of money: "$700", "€1.8",
+// "billion", "million".
+func isSum(w string) bool {
+	return w == "billion" || w == "million" || strings.HasPrefix(w, "$") || strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£")
+}

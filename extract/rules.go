@@ -312,6 +312,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			inv = a.subjects[si] // "It will invest ..."
 		}
 		if inv < 0 {
+			inv = a.fundedPlantOperator(slots, lw, t)
+		}
+		if inv < 0 {
 			continue
 		}
 		if stakeClosed(lw, t) {
