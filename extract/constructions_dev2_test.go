@@ -13,5 +13,9 @@ func TestConstructionsDev2(t *testing.T) {
 		text: "Arvo Motors chairman Tomas Brenk committed $1.7 billion to the Ostrana operation. " +
 			"One billion dollars goes into preparing Arvo Plant Trenzo, and the remaining $700 million is funding a new battery assembly plant in Vejle, Ostrana.",
 		want: []string{"Arvo Motors invests_in Arvo Plant Vejle"},
+	}, {
+		name: "a sum that is part of a programme for a larger site is invested in both",
+		text: "Arvo Motors runs Arvo Plant Trenzo. Arvo Motors invested about €730 million in Factory 12, part of a €2.1 billion programme for the whole Trenzo site.",
+		want: []string{"Arvo Motors invests_in Factory 12", "Arvo Motors invests_in Arvo Plant Trenzo"},
 	}})
 }

@@ -114,3 +114,31 @@ func (a *analysis) fundedPlantOperator(slots []slot, lw []string, t int) int {
 func isSum(w string) bool {
 	return w == "billion" || w == "million" || strings.HasPrefix(w, "$") || strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£")
 }
+
+// programmeSite returns the plant a larger sum that the investment at
+// token t is part of goes to: "invested €730 million in Factory 12, part
+// of a €2.1 billion programme for the whole Trenzo site" is money for the
+// Trenzo site too. It returns -1 when there is no such clause.
+func programmeSite(slots []slot, lw []string, t int) int {
+	for i := t + 1; i+1 < len(lw); i++ {
+		if lw[i] != "part" || lw[i+1] != "of" || lw[i-1] != "," {
+			continue
+		}
+		sum := false
+		for k := i + 2; k < len(lw) && k <= i+10; k++ {
+			switch w := lw[k]; {
+			case isSum(w):
+				sum = true
+			case sum && (w == "for" || w == "at" || w == "in"):
+				for _, s := range slots {
+					if s.typ == graph.Plant && s.from > k && s.from <= k+4 {
+						return s.ent // "for the whole Trenzo site"
+					}
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}

@@ -340,6 +340,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		for _, p := range plantList(slots, lw, target) {
 			rb.add(si, inv, graph.InvestsIn, p, 0.5)
 		}
+		rb.add(si, inv, graph.InvestsIn, programmeSite(slots, lw, t), 0.45)
 	}
 	// joint ventures and partnerships
 	a.possessivePartner(rb, si, slots, lw)
