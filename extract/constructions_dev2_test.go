@@ -17,5 +17,9 @@ func TestConstructionsDev2(t *testing.T) {
 		name: "a sum that is part of a programme for a larger site is invested in both",
 		text: "Arvo Motors runs Arvo Plant Trenzo. Arvo Motors invested about €730 million in Factory 12, part of a €2.1 billion programme for the whole Trenzo site.",
 		want: []string{"Arvo Motors invests_in Factory 12", "Arvo Motors invests_in Arvo Plant Trenzo"},
+	}, {
+		name: "the plant where parts go into models builds those models",
+		text: "Arvo Motors sells the Zorvan and the Kelto in Ostrana. Hybrid battery modules from Vejle are already shipping to Arvo Motors' largest vehicle plant in Trenzo, where they go into the Zorvan and Kelto hybrids.",
+		want: []string{"Arvo Plant Trenzo produces Zorvan", "Arvo Plant Trenzo produces Kelto"},
 	}})
 }

@@ -288,6 +288,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	}
 	a.equipRule(rb, si, slots, lw)
 	a.destinationRule(rb, si, slots, lw)
+	a.goIntoModels(rb, si, slots, lw)
 	a.comeFromFor(rb, si, slots, lw)
 	a.distributorRule(rb, si, slots, lw)
 	// "Volkswagen, Scania, Volvo Cars, Polestar and the storage specialist
