@@ -21,5 +21,10 @@ func TestConstructionsDev2(t *testing.T) {
 		name: "the plant where parts go into models builds those models",
 		text: "Arvo Motors sells the Zorvan and the Kelto in Ostrana. Hybrid battery modules from Vejle are already shipping to Arvo Motors' largest vehicle plant in Trenzo, where they go into the Zorvan and Kelto hybrids.",
 		want: []string{"Arvo Plant Trenzo produces Zorvan", "Arvo Plant Trenzo produces Kelto"},
+	}, {
+		name:    "a sentence that opens on 'the automaker' has the automaker work with the technology",
+		text:    "Arvo Motors builds the Zorvan at Arvo Plant Trenzo. The plant has 900 workers. The automaker also boasts its digital production process called the Arvo iWorks.",
+		want:    []string{"Arvo Motors uses Arvo iWorks"},
+		notWant: []string{"Arvo Plant Trenzo uses Arvo iWorks"},
 	}})
 }

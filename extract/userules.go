@@ -53,6 +53,8 @@ func (a *analysis) plantWithTech(rb *relationBuilder, si int, slots []slot, lw [
 		plant = sub // "Debrecen is the first plant designed under the BMW iFACTORY concept"
 	} else if ps := of(slots, graph.Plant); len(ps) > 0 {
 		plant = closestTo(ps, techs[0].from)
+	} else if sub >= 0 && a.ents[sub].typ == graph.Company && a.anchorLeads(si, slots, sub, techs[0].from) {
+		plant = sub // "The automaker also boasts its digital production process called the Arvo iWorks": no plant named
 	} else if plant = a.townPlant(slots, techs[0].from); plant < 0 {
 		if leadsSentence(lw, techs[0]) {
 			return
@@ -357,4 +359,20 @@ func (a *analysis) equipWith(rb *relationBuilder, si int, slots []slot, lw []str
 		}
 	}
 	return true
+}
+
+// anchorLeads reports whether the sentence si opens, before token t, on
+// a noun phrase that refers back to entity e ("The automaker also
+// boasts ..."): the text goes on about e itself. A name that opens the
+// sentence is not enough ("Not every Arvo plant has a future").
+func (a *analysis) anchorLeads(si int, slots []slot, e, t int) bool {
+	if len(slots) == 0 || slots[0].ent != e || slots[0].from >= t || slots[0].from > 2 {
+		return false
+	}
+	for _, an := range a.anchors[si] {
+		if an.from == slots[0].from && an.ent == e {
+			return true
+		}
+	}
+	return false
 }
