@@ -23,11 +23,17 @@ func (a *analysis) findAnchors() {
 	mi := 0
 	lastOf := map[graph.EntityType]int{}
 	free := [2]int{-1, -1} // the last company named other than after "of", and its sentence
+	// the last plant with a name of its own: "the hall" is a building, so
+	// a hall named before ("Factory 12"), not the site it stands on
+	hall := 0
 	for si, s := range a.dc.sents {
 		for i, t := range s.Toks {
 			for mi < len(a.ments) && a.ments[mi].start < t.Start {
 				m := a.ments[mi]
 				a.noteReferent(lastOf, m)
+				if e := a.ents[m.ent]; e.typ == graph.Plant && e.proper && !a.formerPlant(m) {
+					hall = m.ent + 1
+				}
 				if a.ents[m.ent].typ == graph.Company && !a.afterOf(m) {
 					free = [2]int{m.ent, m.sent}
 				}
@@ -51,7 +57,7 @@ func (a *analysis) findAnchors() {
 			n := strings.ToLower(s.Toks[j].Text)
 			var typ graph.EntityType
 			switch {
-			case v.siteNoun[n] && !strings.HasSuffix(n, "s"):
+			case v.siteNoun[n] && !strings.HasSuffix(n, "s"), n == "hall" && hall > 0:
 				typ = graph.Plant
 			case isCompanyAnchorNoun(n):
 				typ = graph.Company
@@ -68,6 +74,9 @@ func (a *analysis) findAnchors() {
 				continue // "Volkswagen Sachsen, the group subsidiary that runs the site" is the subsidiary
 			}
 			e := lastOf[typ]
+			if n == "hall" {
+				e = hall
+			}
 			if typ == graph.Plant && a.interview() && a.articlePlant() >= 0 {
 				e = a.articlePlant() + 1 // "the plant" in its director's answers is theirs
 			}

@@ -26,5 +26,11 @@ func TestConstructionsDev2(t *testing.T) {
 		text:    "Arvo Motors builds the Zorvan at Arvo Plant Trenzo. The plant has 900 workers. The automaker also boasts its digital production process called the Arvo iWorks.",
 		want:    []string{"Arvo Motors uses Arvo iWorks"},
 		notWant: []string{"Arvo Plant Trenzo uses Arvo iWorks"},
+	}, {
+		name: "'the hall' is the building named before, not the site it stands on",
+		text: "Arvo Motors sells the Zorvan and the Kelto in Ostrana. Factory 12 opened in 2020 on the edge of Arvo Motors' Trenzo plant. Arvo Motors invested €700 million in Factory 12, part of a €2 billion programme for the whole Trenzo site. " +
+			"The hall covers 220,000 square metres. It started with the new Zorvan and soon added the Kelto.",
+		want:    []string{"Factory 12 produces Zorvan", "Factory 12 produces Kelto"},
+		notWant: []string{"Arvo Plant Trenzo produces Zorvan"},
 	}})
 }
