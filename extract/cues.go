@@ -334,3 +334,17 @@ func (a *analysis) appositionIs(sp span, t graph.EntityType) bool {
 	got, _ := a.appositionType(sp)
 	return got == t
 }
+
+// countedModel reports whether the span is a name that a determiner of
+// things made counts or renews: "every Pebble built in Denmark", "readies
+// new Pebble", "the new Pebble is". Companies take neither "every" nor a
+// bare "new"; a lower-case word after ("new Arvo plant", "new Arvo
+// cells") makes the name a modifier, maybe a maker's, so it stays open.
+func (a *analysis) countedModel(sp span, n int) bool {
+	lb := strings.ToLower(a.tok(sp.Sent, sp.From-1))
+	after := a.tok(sp.Sent, sp.To)
+	if n > 2 || isPossessiveTok(after) || isLowerWord(after) && !a.verbAfter(sp) {
+		return false
+	}
+	return lb == "every" || lb == "each" || lb == "new" && isLowerWord(a.tok(sp.Sent, sp.From-1))
+}

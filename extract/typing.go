@@ -334,6 +334,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if (la == "production" || la == "output") && n <= 2 && !isAllCaps(text) && x.placeKind(text) == "" && !hasRole(v, ws) && !x.english[strings.ToLower(first)] {
 		return graph.Product, 0.55 // "Cybertruck production ramps up"
 	}
+	if !isAllCaps(text) && !v.orgTail.has(last) && !a.isCompanyWord(text) && x.placeKind(text) == "" && a.countedModel(sp, n) {
+		return graph.Product, 0.55 // "every Pebble built in Denmark", "readies new Pebble"
+	}
 	if (lb == "the" || lb == "its" || lb == "their") && n <= 3 && !isAllCaps(text) && !v.orgTail.has(last) && a.builtAfter(sp) && x.placeKind(text) == "" {
 		return graph.Product, 0.6 // "the Panamera is assembled alongside", "the Golf Variant kept being built"
 	}
