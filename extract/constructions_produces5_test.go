@@ -9,5 +9,10 @@ func TestConstructionsProduces5(t *testing.T) {
 		name:     "a model named like a common word",
 		text:     "Arvo Motors readies new Pebble. Kovra Energy has supplied cells for every Pebble built in Denmark since 2012. Line workers fit a battery pack to a Pebble body at Arvo's Vejle plant. The new Pebble is also the first car built in Vejle on the platform.",
 		entities: []string{"Pebble/product"},
+	}, {
+		name:    "a town's plant is the one that makes what the sentence says",
+		text:    "Kovra Energy says its new gigafactory in Vejle will begin trial production this year. It sits beside Kovra's first Vejle battery plant. Arvo's Vejle plant will use its cells in the Zorvan. The Vejle plant assembles battery packs from Kovra modules and builds the Ossela and the Zorvan.",
+		want:    []string{"Arvo Plant Vejle produces Ossela", "Arvo Plant Vejle produces Zorvan"},
+		notWant: []string{"Kovra Plant Vejle produces Ossela"},
 	}})
 }

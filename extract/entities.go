@@ -137,6 +137,8 @@ func (a *analysis) cluster() {
 				k = ks[0]
 			} else if len(ks) == 1 {
 				k = key(m) + "#" + a.plantKind(*m)
+			} else if pk := a.plantMaking(i, ks, kinds); pk != "" {
+				k = pk
 			}
 		}
 		e, ok := byKey[k]
