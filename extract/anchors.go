@@ -90,13 +90,13 @@ func (a *analysis) findAnchors() {
 				// what the text goes on about
 				e = free[0] + 1
 			}
-			if typ == graph.Plant && i == 0 && w == "the" {
+			if typ == graph.Plant && a.opensSentence(si, i) && w == "the" {
 				// "Kovra's Vejle plant, a supplier to Arvo's nearby
 				// factory, has begun ... The site will make": a sentence
 				// that opens on the site goes on about the plant that
-				// opened the one before ("That facility" points to the
-				// last one named)
-				if p := a.openingPlant(si - 1); p >= 0 {
+				// opened the one before, or the opening company's plant
+				// ("That facility" points to the last one named)
+				if p := max(a.openingPlant(si-1), a.openingCompanyPlant(si-1)); p >= 0 {
 					e = p + 1
 				}
 			}

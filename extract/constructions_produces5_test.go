@@ -14,5 +14,10 @@ func TestConstructionsProduces5(t *testing.T) {
 		text:    "Kovra Energy says its new gigafactory in Vejle will begin trial production this year. It sits beside Kovra's first Vejle battery plant. Arvo's Vejle plant will use its cells in the Zorvan. The Vejle plant assembles battery packs from Kovra modules and builds the Ossela and the Zorvan.",
 		want:    []string{"Arvo Plant Vejle produces Ossela", "Arvo Plant Vejle produces Zorvan"},
 		notWant: []string{"Kovra Plant Vejle produces Ossela"},
+	}, {
+		name:    "it after a sentence that opens with a clause",
+		text:    "Arvo Slovakia's plant in Vejle builds the Ossela. The Vejle plant also keeps its engine shop, which supplies petrol engines to Zorvan's plant in Kolding, Denmark. Arvo Slovakia is the only European production base of Arvo Corporation. Since production started in 2006, the plant has built more than 4.5 million vehicles. It produces the Ossela as well as petrol engines.",
+		want:    []string{"Arvo Plant Vejle produces engines"},
+		notWant: []string{"Arvo Corporation produces engines", "Zorvan Plant Kolding produces engines"},
 	}})
 }

@@ -159,8 +159,8 @@ func (a *analysis) subjectOf(si int, slots []slot) int {
 	if len(toks) == 0 {
 		return -1
 	}
-	if len(slots) > 0 && slots[0].from <= 2 && (slots[0].typ == graph.Company || slots[0].typ == graph.Plant) {
-		return slots[0].ent
+	if s := a.openingSubject(si, slots); s >= 0 {
+		return s
 	}
 	if len(slots) > 0 && slots[0].from == 0 && slots[0].typ == graph.Location {
 		// "Sindelfingen, south-west of Stuttgart, is Mercedes-Benz's
