@@ -379,6 +379,9 @@ func (a *analysis) partnership(rb *relationBuilder, si int, slots []slot, lw []s
 		if first := firstCompanyFrom(slots, 0, len(lw)); first == y {
 			x, y = y, x
 		}
+		if customer, maker := forBy(slots, lw, -1); maker >= 0 {
+			x, y = maker, customer // "assembled for Zorvan by Arvo under a contract manufacturing deal"
+		}
 		rb.add(si, x, graph.Supplies, y, 0.5)
 		return
 	}

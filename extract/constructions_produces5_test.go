@@ -19,5 +19,11 @@ func TestConstructionsProduces5(t *testing.T) {
 		text:    "Arvo Slovakia's plant in Vejle builds the Ossela. The Vejle plant also keeps its engine shop, which supplies petrol engines to Zorvan's plant in Kolding, Denmark. Arvo Slovakia is the only European production base of Arvo Corporation. Since production started in 2006, the plant has built more than 4.5 million vehicles. It produces the Ossela as well as petrol engines.",
 		want:    []string{"Arvo Plant Vejle produces engines"},
 		notWant: []string{"Arvo Corporation produces engines", "Zorvan Plant Kolding produces engines"},
+	}, {
+		name:     "a brand and a country after by is the maker",
+		text:     "Zorvan Motors owns no plant. Arvo, the carmaker, holds a third of it. The Zorvan 4 is assembled for Zorvan Motors by Arvo Norvia at its plant in Vejle, Denmark, under a contract manufacturing agreement signed in 2023.",
+		entities: []string{"Arvo Norvia/company"},
+		want:     []string{"Arvo Norvia operates Arvo Norvia Plant Vejle", "Arvo Norvia Plant Vejle produces Zorvan 4", "Arvo Norvia supplies Zorvan Motors"},
+		notWant:  []string{"Zorvan Motors operates Arvo Norvia Plant Vejle", "Zorvan Motors supplies Arvo Norvia"},
 	}})
 }

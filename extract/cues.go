@@ -348,3 +348,22 @@ func (a *analysis) countedModel(sp span, n int) bool {
 	}
 	return lb == "every" || lb == "each" || lb == "new" && isLowerWord(a.tok(sp.Sent, sp.From-1))
 }
+
+// makerAgent reports whether the span is the agent of a passive verb of
+// making: "is assembled for Zorvan by Arvo Norvia". What "by" names after
+// "built" or "assembled" makes things; a model does not.
+func (a *analysis) makerAgent(sp span) bool {
+	if strings.ToLower(a.tok(sp.Sent, sp.From-1)) != "by" {
+		return false
+	}
+	for i := sp.From - 2; i >= 0 && i >= sp.From-6; i-- {
+		w := strings.ToLower(a.tok(sp.Sent, i))
+		if w == "," || w == "." {
+			return false
+		}
+		if isProduceWord(w) && (strings.HasSuffix(w, "ed") || w == "built" || w == "made") {
+			return true
+		}
+	}
+	return false
+}

@@ -231,6 +231,8 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 			return graph.Plant, 0.6 // "Volvo Cars Ghent"
 		case kind != "" && kind != "city" || v.orgTail.has(last) && !(last == "SE" && n >= 3) || a.isCompanyWord(rest) || a.isCompanyWord(ws[1]) || isPossessiveTok(la):
 			return graph.Company, 0.6 // "Tesla China", "Mazda Toyota"
+		case a.makerAgent(sp) && !hasDigit(ws):
+			return graph.Company, 0.6 // "assembled for Zorvan by Arvo Norvia"
 		case hasDigit(ws) || a.afterProduceVerb(sp) || v.vehicleNoun.has(after) || lb == "the":
 			return graph.Product, 0.6
 		case isCompanyVerb(la) || strings.ContainsFunc(rest[1:], unicode.IsUpper) && !strings.Contains(rest, " "):
