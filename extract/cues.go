@@ -367,3 +367,36 @@ func (a *analysis) makerAgent(sp span) bool {
 	}
 	return false
 }
+
+// actsAsCompany reports whether the words after the span make it the
+// subject of what only a company does: "Zorva Electric said", "has begun
+// production", "will not build", "Zorva Electric's plant". It tells a
+// company named like a model ("X Electric") from the model, which is
+// built, priced and driven rather than building.
+func (a *analysis) actsAsCompany(sp span) bool {
+	w := strings.ToLower(a.tok(sp.Sent, sp.To))
+	if w == "'s" || w == "’s" || w == "'" {
+		return a.x.vocab.siteNoun.has(strings.ToLower(a.tok(sp.Sent, sp.To+1))) ||
+			a.x.vocab.siteNoun.has(strings.ToLower(a.tok(sp.Sent, sp.To+2)))
+	}
+	if w != "will" && w != "would" && isCompanyVerb(w) {
+		return true
+	}
+	if w != "has" && w != "had" && w != "will" && w != "would" {
+		return false
+	}
+	i := sp.To + 1
+	for ; i < sp.To+3; i++ {
+		switch strings.ToLower(a.tok(sp.Sent, i)) {
+		case "not", "also", "already", "now", "since", "recently":
+			continue
+		}
+		break
+	}
+	switch strings.ToLower(a.tok(sp.Sent, i)) {
+	case "begun", "started", "opened", "invested", "signed", "agreed", "announced", "built", "build", "open",
+		"invest", "sign", "hire", "hired", "employ", "employs", "produce", "manufacture", "acquire", "acquired", "supply", "supplied":
+		return true
+	}
+	return false
+}

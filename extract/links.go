@@ -119,7 +119,9 @@ func (a *analysis) linkCompanies() {
 			// known by its short name)
 			_, known := a.x.cfg.Lexicon.lookup(short)
 			brand := isAllCaps(short) && len(short) <= 4 && !known && len(ws) >= 2 && a.x.placeKind(strings.Join(ws[1:], " ")) == ""
-			if len(ws) >= 2 && ws[0] == short && (a.x.vocab.orgTail.has(ws[len(ws)-1]) || brand) {
+			// "Zorva Electric" is typed company only where it acts as one
+			electric := ws[len(ws)-1] == "Electric"
+			if len(ws) >= 2 && ws[0] == short && (a.x.vocab.orgTail.has(ws[len(ws)-1]) || brand || electric) {
 				cands = append(cands, j)
 			}
 		}

@@ -50,7 +50,8 @@ func (a *analysis) companyTowns() {
 		tail := true
 		for _, w := range ws[1:] {
 			lw := strings.ToLower(strings.TrimSuffix(w, "."))
-			tail = tail && (v.orgTail.has(lw) || v.legal.has(lw))
+			// "Electric" too: a model named so never reaches here typed company
+			tail = tail && (v.orgTail.has(lw) || v.legal.has(lw) || lw == "electric")
 		}
 		if tail {
 			heads[ws[0]] = true

@@ -116,6 +116,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if n >= 2 && v.siteHead.has(last) && isCapitalized(last) && !(last == "Park" && a.personContext(sp)) {
 		return graph.Plant, 0.9 // but "Seok-jin Park, chief executive" is a person
 	}
+	if n >= 2 && last == "Electric" && lb != "the" && a.actsAsCompany(sp) {
+		return graph.Company, 0.7 // "Zorva Electric has begun production": a maker named like a model
+	}
 	if n >= 2 && (last == "Electric" || last == "Hybrid" || last == "EV" || last == "PHEV" || strings.HasPrefix(last, "E-")) && !v.orgTail.has(ws[n-2]) &&
 		x.placeKind(strings.Join(ws[:n-1], " ")) == "" && !v.demonym.has(strings.Join(ws[:n-1], " ")) && !x.known(ws[0]) || n >= 2 && last == "Electric" && a.isCompanyWord(first) {
 		return graph.Product, 0.6 // "Kona Electric", "Megane E-Tech Electric"

@@ -1,0 +1,16 @@
+package extract_test
+
+import "testing"
+
+// More constructions of articles with unseen names: a company named like
+// a model, companies named only by the role they play, plants with a
+// proper name and a number, lower-case materials and parts.
+func TestConstructionsGeneral2(t *testing.T) {
+	runConstructions(t, []construction{{
+		name:     "a company named like an electric model acts as a company",
+		text:     "Zorva Electric has begun production of its Tarn Cell at the Zorva Gigafactory in Velmar. The chemistry was developed at Zorva's Battery Centre. Zorva Electric will open a second line next year.",
+		entities: []string{"Zorva Electric/company", "Tarn Cell/product"},
+		same:     []string{"Zorva = Zorva Electric"},
+		want:     []string{"Zorva Electric operates Zorva Gigafactory"},
+	}})
+}
