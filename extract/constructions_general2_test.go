@@ -12,5 +12,10 @@ func TestConstructionsGeneral2(t *testing.T) {
 		entities: []string{"Zorva Electric/company", "Tarn Cell/product"},
 		same:     []string{"Zorva = Zorva Electric"},
 		want:     []string{"Zorva Electric operates Zorva Gigafactory"},
+	}, {
+		name:     "the Group refers back to the group named before",
+		text:     "Vellor Group is based in Tarsena. The Group is controlled by Immar Holding. The Group's plants in Italy are in Tarsena and Corvino; outside Europe it runs a scooter plant in Bien Hoa, Vietnam.",
+		want:     []string{"Vellor Group operates Vellor Plant Bien Hoa"},
+		notForms: []string{"Group", "Group Plant Bien Hoa", "Immar Plant Bien Hoa"},
 	}})
 }

@@ -298,3 +298,29 @@ func (a *analysis) companyAnchorBefore(si, end int) bool {
 	}
 	return false
 }
+
+// groupAnchored returns the company that "the group" before mention m in
+// its sentence refers to: the last company named before it whose name is
+// a group's ("Vellor Group ... The Group's plants are in"), or -1. A
+// group's plants are its own, whoever the sentences between name as a
+// shareholder or a brand.
+func (a *analysis) groupAnchored(m mention) int {
+	toks := a.dc.sents[m.sent].Toks
+	anchored := false
+	for k := 1; k < m.from && k < len(toks); k++ {
+		anchored = anchored || strings.EqualFold(toks[k-1].Text, "the") && strings.EqualFold(toks[k].Text, "group")
+	}
+	if !anchored {
+		return -1
+	}
+	for mi := len(a.ments) - 1; mi >= 0; mi-- {
+		o := a.ments[mi]
+		if o.start >= m.start || o.typ != graph.Company || a.ents[o.ent].typ != graph.Company {
+			continue
+		}
+		if strings.HasSuffix(o.canonical(), " Group") || strings.HasSuffix(o.text, " Group") {
+			return o.ent
+		}
+	}
+	return -1
+}

@@ -404,6 +404,9 @@ func (a *analysis) sentenceCompany(m mention) int {
 	if best >= 0 {
 		return best
 	}
+	if c := a.groupAnchored(m); c >= 0 {
+		return c
+	}
 	if m.sent > 0 {
 		if c := a.freeCompanyBefore(m.sent - 1); c >= 0 {
 			return c

@@ -80,6 +80,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		}
 		return "", 0
 	}
+	if n == 1 && lb == "the" && (first == "Group" || first == "Company") {
+		return "", 0 // "the Group's plants": the group named before, as "the group" is
+	}
 	if n == 1 && (v.notName.has(first) || len([]rune(first)) == 1) {
 		return "", 0
 	}
