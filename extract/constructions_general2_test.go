@@ -17,5 +17,11 @@ func TestConstructionsGeneral2(t *testing.T) {
 		text:     "Vellor Group is based in Tarsena. The Group is controlled by Immar Holding. The Group's plants in Italy are in Tarsena and Corvino; outside Europe it runs a scooter plant in Bien Hoa, Vietnam.",
 		want:     []string{"Vellor Group operates Vellor Plant Bien Hoa"},
 		notForms: []string{"Group", "Group Plant Bien Hoa", "Immar Plant Bien Hoa"},
+	}, {
+		name:     "a plant with a proper name and a number",
+		text:     "Kestra Metals cuts Delta 2 in half. Kestra Metals has scaled back Delta 2, its plant in Dalton, Georgia. Its new process will be used at Delta 2. Its Rook 3 plant in Jackson, Tennessee, shreds spent batteries.",
+		entities: []string{"Delta 2/plant", "Rook 3/plant"},
+		want:     []string{"Kestra Metals operates Delta 2", "Delta 2 located_in Dalton", "Kestra Metals operates Rook 3", "Rook 3 located_in Jackson"},
+		notForms: []string{"Kestra Metals Plant Dalton", "Kestra Metals Plant Jackson"},
 	}})
 }

@@ -400,3 +400,20 @@ func (a *analysis) actsAsCompany(sp span) bool {
 	}
 	return false
 }
+
+// namedSite reports whether the words beside a name with a number make it
+// a site's own name rather than a model's: a site noun right after it
+// ("its Base 1 plant in"), or an apposition headed by one ("Apex 1, its
+// plant in Tarno"). Models are built at plants; they are no plant's
+// attribute.
+func (a *analysis) namedSite(sp span) bool {
+	after, after2 := a.tok(sp.Sent, sp.To), strings.ToLower(a.tok(sp.Sent, sp.To+1))
+	switch after {
+	case "plant", "factory", "site", "campus", "facility":
+		lb := strings.ToLower(a.tok(sp.Sent, sp.From-1))
+		return (lb == "its" || lb == "their" || isPossessiveTok(lb)) && !a.isCompanyWord(a.tok(sp.Sent, sp.From))
+	case ",":
+		return (after2 == "its" || after2 == "their" || after2 == "a" || after2 == "the") && a.appositionSite(sp)
+	}
+	return false
+}

@@ -439,11 +439,13 @@ func (a *analysis) linkPlantAppositions() {
 		for k > 0 && describingWord(toks[k].Text) {
 			k--
 		}
-		if k < 1 || toks[k].Text != "the" && toks[k].Text != "a" || toks[k-1].Text != "," {
-			continue
+		// "its Base 1 plant in Covington": the name stands right before
+		end := m.from
+		if k >= 1 && (toks[k].Text == "the" || toks[k].Text == "a" || toks[k].Text == "its" || toks[k].Text == "their") && toks[k-1].Text == "," {
+			end = k - 1
 		}
 		for _, o := range a.ments {
-			if o.sent == m.sent && o.to == k-1 && o.ent != e && a.ents[o.ent].typ == graph.Plant && isCapitalized(o.text) {
+			if o.sent == m.sent && o.to == end && o.ent != e && a.ents[o.ent].typ == graph.Plant && isCapitalized(o.text) {
 				to, from := a.ents[o.ent], a.ents[e]
 				if from.place != "" && (to.place == "" || a.x.within(from.place, to.place)) {
 					to.place = from.place // "in Vejle, Kentucky" over the name's "Kentucky"
@@ -462,7 +464,7 @@ func (a *analysis) linkPlantAppositions() {
 // noun: a lower-case modifier, an acronym or its brackets.
 func describingWord(w string) bool {
 	switch w {
-	case "the", "a", "an", "which", "that", "and", "or":
+	case "the", "a", "an", "which", "that", "and", "or", "its", "their":
 		return false
 	case "(", ")":
 		return true

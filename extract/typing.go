@@ -199,6 +199,12 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		}
 		return graph.Technology, 0.6 // "iFactory", "BMW eDrive"
 	}
+	if n >= 2 && isNumber(last) && a.namedSite(sp) {
+		return graph.Plant, 0.9 // "Apex 1, its plant in Tarno", "its Base 1 plant": a site's own name
+	}
+	if n >= 2 && isNumber(last) && lb == "at" && strings.HasSuffix(strings.ToLower(before2), "ed") && before2 != "priced" && before2 != "aimed" {
+		return graph.Plant, 0.7 // "will be used at Apex 1": work is done at a site, not at a model
+	}
 	// Model names: "iX1", "ID.3", "Model Y", "5 Series", "S-Class".
 	if a.isProductShape(ws) {
 		return graph.Product, 0.8
