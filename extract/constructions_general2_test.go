@@ -23,5 +23,11 @@ func TestConstructionsGeneral2(t *testing.T) {
 		entities: []string{"Delta 2/plant", "Rook 3/plant"},
 		want:     []string{"Kestra Metals operates Delta 2", "Delta 2 located_in Dalton", "Kestra Metals operates Rook 3", "Rook 3 located_in Jackson"},
 		notForms: []string{"Kestra Metals Plant Dalton", "Kestra Metals Plant Jackson"},
+	}, {
+		name:     "lower-case parts a maker makes",
+		text:     "Velmar Systems, the Lyon-based maker of sunroofs and heaters, builds panoramic roofs at its plant in Dijon. Torsk Industries makes wire harnesses and coach bodies.",
+		entities: []string{"sunroof/product", "heater/product", "panoramic roof/product", "wire harness/product", "coach body/product"},
+		want:     []string{"Torsk Industries produces wire harness", "Torsk Industries produces coach body"},
+		notForms: []string{"harnesse"},
 	}})
 }

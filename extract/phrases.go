@@ -99,6 +99,8 @@ func singular(w string) string {
 	switch {
 	case lw == "chassis" || lw == "gas" || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us"):
 		return lw
+	case strings.HasSuffix(lw, "sses"):
+		return lw[:len(lw)-2] // "harnesses"
 	case strings.HasSuffix(lw, "ies") && len(lw) > 4:
 		return lw[:len(lw)-3] + "y"
 	case strings.HasSuffix(lw, "xes") || strings.HasSuffix(lw, "ches") || strings.HasSuffix(lw, "shes") || strings.HasSuffix(lw, "buses"):
@@ -164,6 +166,9 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 			continue
 		}
 		from := i
+		if i > 0 && x.vocab.productHead[strings.ToLower(toks[i-1].Text)+" "+toks[i].Text] {
+			from = i - 1 // "black mass", "coach bodies": a head of two words
+		}
 		for from > 0 && isMod(toks[from-1].Text) && i-from < 4 {
 			from--
 		}
@@ -219,7 +224,8 @@ func standaloneProduct(w string) bool {
 	switch w {
 	case "engine", "engines", "transmission", "transmissions", "gearbox", "gearboxes", "chip", "chips",
 		"tyre", "tyres", "tire", "tires", "microcontroller", "microcontrollers", "semiconductors",
-		"wafers", "axles", "inverters", "seats", "headlamps", "lamps", "lithium", "nickel", "cobalt", "manganese", "graphite":
+		"wafers", "axles", "inverters", "seats", "headlamps", "lamps", "lithium", "nickel", "cobalt", "manganese", "graphite",
+		"copper", "aluminium", "sunroofs", "heaters", "harnesses":
 		return true
 	}
 	return false
@@ -231,6 +237,10 @@ func sentenceMakes(toks []token) bool {
 	for _, t := range toks {
 		if w := strings.ToLower(t.Text); isProduceWord(w) || isSupplyWord(w) {
 			return true
+		}
+		switch strings.ToLower(t.Text) {
+		case "maker", "makers", "recovers", "recover", "recovered", "refines", "refine", "refined":
+			return true // "the maker of sunroofs", "recovers lithium and copper"
 		}
 	}
 	return false
