@@ -29,5 +29,10 @@ func TestConstructionsGeneral2(t *testing.T) {
 		entities: []string{"sunroof/product", "heater/product", "panoramic roof/product", "wire harness/product", "coach body/product"},
 		want:     []string{"Torsk Industries produces wire harness", "Torsk Industries produces coach body"},
 		notForms: []string{"harnesse"},
+	}, {
+		name:     "a recycler recovers metals",
+		text:     "Kovra Materials opened a recycling plant in Dalton, Georgia. The plant shreds used modules. A chemical process then recovers lithium, nickel and copper.",
+		entities: []string{"lithium/product", "copper/product"},
+		want:     []string{"Kovra Materials Plant Dalton produces lithium", "Kovra Materials Plant Dalton produces copper"},
 	}})
 }

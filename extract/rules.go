@@ -14,7 +14,8 @@ func isProduceWord(w string) bool {
 		return false // "cells, which Arvo buys from cell manufacturers": who makes them is unsaid
 	}
 	return hasAnyPrefix(w, "build", "built", "produc", "manufactur", "assembl", "output") || w == "line" || w == "lines" || w == "models" || w == "products" || w == "added" || w == "follow" || w == "follows" || w == "followed" ||
-		w == "make" || w == "makes" || w == "made" || w == "making" || w == "rolls" || w == "rolling" || w == "rolled"
+		w == "make" || w == "makes" || w == "made" || w == "making" || w == "rolls" || w == "rolling" || w == "rolled" ||
+		w == "recovers" || w == "refines" // a recycler's or refinery's output
 }
 
 func isSupplyWord(w string) bool {
