@@ -14,6 +14,7 @@ import (
 type articleTopics struct {
 	done                  bool
 	company, plant, first int
+	interview             bool
 }
 
 // topics returns the article's topics, working them out on the first
@@ -30,6 +31,7 @@ func (a *analysis) topics() *articleTopics {
 				break
 			}
 		}
+		t.interview = strings.Count(a.text, "\nQ: ") >= 2 && strings.Count(a.text, "\nA: ") >= 2
 		t.done = true
 	}
 	return t
@@ -109,9 +111,7 @@ func (a *analysis) articlePlant() int { return a.topics().first }
 
 // interview reports whether the article is a question-and-answer
 // interview: its answers speak for the plant it names first.
-func (a *analysis) interview() bool {
-	return strings.Count(a.text, "\nQ: ") >= 2 && strings.Count(a.text, "\nA: ") >= 2
-}
+func (a *analysis) interview() bool { return a.topics().interview }
 
 // recentPlant returns the last plant mentioned in sentence si or the n
 // sentences before it, or -1.
@@ -253,7 +253,13 @@ func (a *analysis) possessor(i int) string {
 	}
 	first, subject := "", ""
 	appFrom, appTo := a.openerApposition(m.sent)
-	for j := range a.ments {
+	// The mentions are sorted by offset, so those of m's sentence that
+	// end before it lie just before it.
+	lo := i
+	for lo > 0 && a.ments[lo-1].sent == m.sent {
+		lo--
+	}
+	for j := lo; j < i; j++ {
 		o := a.ments[j]
 		if o.sent != m.sent || o.typ != graph.Company || o.end > m.start || inSpan(o, appFrom, appTo) {
 			continue

@@ -429,9 +429,10 @@ func (a *analysis) namedTogether(town, region string) bool {
 // apposition after it: "Arvo Energy Park Ostvik, the lithium iron
 // phosphate (LFP) cell plant in Vejle" names one plant, not two.
 func (a *analysis) linkPlantAppositions() {
-	for _, m := range a.ments {
+	for mi := range a.ments {
+		m := &a.ments[mi]
 		e := m.ent
-		if a.ents[e].typ != graph.Plant || m.text == "" || !isLowerWord(strings.Fields(m.text)[0]) {
+		if a.ents[e].typ != graph.Plant || m.text == "" || !isLowerWord(firstWord(m.text)) {
 			continue
 		}
 		toks := a.dc.sents[m.sent].Toks
@@ -444,8 +445,10 @@ func (a *analysis) linkPlantAppositions() {
 		if k >= 1 && (toks[k].Text == "the" || toks[k].Text == "a" || toks[k].Text == "its" || toks[k].Text == "their") && toks[k-1].Text == "," {
 			end = k - 1
 		}
-		for _, o := range a.ments {
-			if o.sent == m.sent && o.to == end && o.ent != e && a.ents[o.ent].typ == graph.Plant && isCapitalized(o.text) {
+		// the mentions are sorted by offset: the name is among those of
+		// the sentence before m
+		for j := mi - 1; j >= 0 && a.ments[j].sent == m.sent; j-- {
+			if o := &a.ments[j]; o.to == end && o.ent != e && a.ents[o.ent].typ == graph.Plant && isCapitalized(o.text) {
 				to, from := a.ents[o.ent], a.ents[e]
 				if from.place != "" && (to.place == "" || a.x.within(from.place, to.place)) {
 					to.place = from.place // "in Vejle, Kentucky" over the name's "Kentucky"
@@ -458,6 +461,14 @@ func (a *analysis) linkPlantAppositions() {
 			}
 		}
 	}
+}
+
+// firstWord returns the text up to its first space.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // describingWord reports whether w may stand between "the" and a site
