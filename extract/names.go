@@ -151,7 +151,11 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 			// "Peter Weber has ...": an ordinary word ("peter") that
 			// starts a run of capitalised words is a name.
 			nextName := i+1 < len(toks) && isCapitalized(toks[i+1].Text) && !x.vocab.stop.has(toks[i+1].Text) && !dc.lower[strings.ToLower(toks[i+1].Text)]
-			return !x.english[lw] || dc.capital[w] || nextName && (x.isGivenName(w) || !s.Heading)
+			// A caption line names people: the word after a first name
+			// is a surname even when it is a word ("Gerd Walker, board
+			// member").
+			afterGiven := s.Heading && !initial && x.isGivenName(toks[i-1].Text) && isCapitalized(toks[i-1].Text)
+			return !x.english[lw] || dc.capital[w] || nextName && (x.isGivenName(w) || !s.Heading) || afterGiven
 		}
 		return true
 	}

@@ -13,6 +13,9 @@ import (
 // "Plant director Christoph Schröder".
 func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw []string) {
 	v := a.x.vocab
+	// the companies each person of the sentence works for: "A, who
+	// succeeded B" hands A's on to B
+	held := map[int][]int{}
 	for i, s := range slots {
 		if s.typ != graph.Person {
 			continue
@@ -44,14 +47,20 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 			if j >= s.from && j < s.to {
 				continue
 			}
-			if isPoliticalRole(lw[j]) && (j < s.from || j-s.to <= 3) {
+			if isPoliticalRole(lw[j]) && (j < s.from || j-s.to <= 3 && !a.titlesPerson(slots, lw, j)) {
 				political = true
 			}
 			if role < 0 && (v.personRole[lw[j]] || isLeadVerb(lw[j]) && j > s.to || j == s.from-1 && lw[j] == "by" && j > 0 && lw[j-1] == "represented") {
 				role = j
 			}
 		}
-		if role < 0 || political && !a.companyNear(slots, role) {
+		if role < 0 {
+			for _, c := range successorCompanies(slots, lw, i, held) {
+				rb.add(si, s.ent, graph.WorksFor, c, 0.45)
+			}
+			continue
+		}
+		if political && !a.companyNear(slots, role) {
 			continue
 		}
 		var companies []int
@@ -83,11 +92,18 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 					if prev.to > n.from {
 						continue // a name nested in another ("Volkswagen" in "the Volkswagen plant")
 					}
-					if gap := lw[prev.to:n.from]; !(len(gap) <= 2 && slices.Contains(gap, "and")) {
+					if gap := lw[prev.to:n.from]; !(len(gap) <= 2 && slices.Contains(gap, "and") || a.secondRole(gap)) {
 						break
 					}
 				}
 				companies = append(companies, c)
+			}
+			if len(companies) == 0 {
+				// "CEO of the Siemens Digital Factory Division": a unit
+				// whose name opens on a company's
+				if c := a.unitOf(si, lw, role); c >= 0 {
+					companies = append(companies, c)
+				}
 			}
 		} else {
 			for j := i - 1; j >= 0; j-- {
@@ -112,7 +128,12 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 				companies = append(companies, a.ents[p].operator)
 			}
 		}
-		if len(companies) == 0 && !political {
+		if role < s.from {
+			// "X president Y, who previously ran Z's plant"; "Its
+			// manager, Y, spent twenty years at Z before joining W"
+			companies = append(companies, a.clauseEmployers(slots, lw, s)...)
+		}
+		if len(companies) == 0 && !political && !a.otherOrgTitle(si, slots, role, s) {
 			// a role and no company: the company the article is about
 			if c := a.mainCompany(); c >= 0 {
 				companies = append(companies, c)
@@ -123,6 +144,7 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 		for _, c := range companies {
 			rb.add(si, s.ent, graph.WorksFor, c, 0.5)
 		}
+		held[i] = companies
 	}
 }
 
