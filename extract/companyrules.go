@@ -476,6 +476,9 @@ func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplie
 		return -1, -1
 	case hasAnyPrefix(w, "customer"):
 		if next == "of" || next == "for" {
+			if len(after) == 0 {
+				return a.sourcePlantOperator(slots, lw, t), first(before)
+			}
 			return first(after), first(before)
 		}
 		supplier = first(before)

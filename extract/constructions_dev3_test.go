@@ -38,5 +38,9 @@ func TestConstructionsDev3(t *testing.T) {
 		text:    "Kestrel Cells builds a cell plant in Vejle. Arvo Systems takes a stake in Kestrel Cells. \"We help,\" said Karl Brenner, CEO of the Arvo Systems Digital Factory Division. Kestrel Cells CEO Lena Vogt welcomed it.",
 		want:    []string{"Karl Brenner works_for Arvo Systems"},
 		notWant: []string{"Karl Brenner works_for Kestrel Cells"},
+	}, {
+		name: "a customer for goods from a town buys from the plant there",
+		text: "Battery maker Kestrel Cells is building its cell plant in Vejle. Arvo Motors was named early as one of the first customers for cells from Vejle, which are to supply its car plants.",
+		want: []string{"Kestrel Cells supplies Arvo Motors"},
 	}})
 }
