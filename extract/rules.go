@@ -113,6 +113,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	// company, else the plant or company the text last spoke of.
 	// "the KV3 comes from the Vejle plant": the source makes it
 	sourced := a.comeFromRule(rb, si, slots, lw)
+	for from := range a.suppliedGoodsRule(rb, si, slots, lw) {
+		sourced[from] = true // "supply cells to Arvo": the supplier's
+	}
 	a.turnIntoRule(rb, si, slots, lw, sourced)
 	a.versionsRule(rb, si, slots, lw)
 	// made holds the production verbs the supplies rules read; prod

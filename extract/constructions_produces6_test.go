@@ -1,0 +1,19 @@
+package extract_test
+
+import "testing"
+
+// TestConstructionsProduces6 checks that a supplier makes what it
+// supplies.
+func TestConstructionsProduces6(t *testing.T) {
+	runConstructions(t, []construction{{
+		name:    "the goods a supplier supplies are its own, not the customer plant's",
+		text:    "Kovra Energy, a battery maker based in Vejle, will supply cells and battery modules to Arvo Motors for the Zorvan crossover, which is built at Arvo's plant in Kolding, Denmark.",
+		want:    []string{"Kovra Energy produces battery modules", "Arvo Plant Kolding produces Zorvan"},
+		notWant: []string{"Arvo Plant Kolding produces battery modules"},
+	}, {
+		name:    "goods supplied by a company are its own",
+		text:    "Arvo Motors builds its Zorvan 600 at its plant in Kolding, Denmark, with battery modules supplied by Norvik Energy.",
+		want:    []string{"Norvik Energy produces battery modules", "Arvo Plant Kolding produces Zorvan 600"},
+		notWant: []string{"Arvo Plant Kolding produces battery modules"},
+	}})
+}
