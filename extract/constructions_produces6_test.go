@@ -15,5 +15,10 @@ func TestConstructionsProduces6(t *testing.T) {
 		text:    "Arvo Motors builds its Zorvan 600 at its plant in Kolding, Denmark, with battery modules supplied by Norvik Energy.",
 		want:    []string{"Norvik Energy produces battery modules", "Arvo Plant Kolding produces Zorvan 600"},
 		notWant: []string{"Arvo Plant Kolding produces battery modules"},
+	}, {
+		name:    "a supplier's cells beside another company's cell plant stay its own",
+		text:    "Kovra Cells has started building its cell factory in Vejle, Denmark. The plant will produce LFP cells from 2027. Arvo Motors builds its Zorvan 600 at its plant in Kolding, Denmark, with LFP cells supplied by Norvik Energy.",
+		want:    []string{"Norvik Energy produces LFP cells", "Kovra Cells Plant Vejle produces LFP cells"},
+		notWant: []string{"Kovra Cells produces LFP cells"},
 	}})
 }

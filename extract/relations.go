@@ -378,6 +378,24 @@ func (a *analysis) plantMakesKind(plant, product string) bool {
 	return false
 }
 
+// commonGoods reports whether a product name ends in a common noun
+// ("LFP battery cell"), not in a model's name ("Zorvan 4").
+func commonGoods(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) > 0 && ws[len(ws)-1] == strings.ToLower(ws[len(ws)-1]) && strings.ToUpper(ws[len(ws)-1]) != ws[len(ws)-1]
+}
+
+// otherPlants reports whether every plant that produces product p has a
+// known operator.
+func otherPlants(rs []graph.Relation, p graph.Key, operated map[graph.Key]bool) bool {
+	for _, r := range rs {
+		if r.Predicate == graph.Produces && r.Object == p && r.Subject.Type == graph.Plant && !operated[r.Subject] {
+			return false
+		}
+	}
+	return true
+}
+
 // preferPlants drops "company produces X" when a plant of the document
 // produces X: the company's part follows from operates.
 func (a *analysis) preferPlants(rs []graph.Relation) []graph.Relation {
@@ -393,10 +411,23 @@ func (a *analysis) preferPlants(rs []graph.Relation) []graph.Relation {
 			plants[r.Subject] = append(plants[r.Subject], r.Object)
 		}
 	}
+	// suppliers: companies that supply another, whose plants the text
+	// may not name: "LFP cells supplied by Norvik" beside Arvo's cell
+	// plant is Norvik's product as well. Common goods only: a named
+	// model ("Zorvan 4") comes from the one plant that builds it.
+	operated, suppliers := map[graph.Key]bool{}, map[graph.Key]bool{}
+	for _, r := range rs {
+		switch r.Predicate {
+		case graph.Operates:
+			operated[r.Object] = true
+		case graph.Supplies:
+			suppliers[r.Subject] = true
+		}
+	}
 	out := rs[:0]
 	for _, r := range rs {
 		if r.Predicate == graph.Produces && r.Subject.Type == graph.Company {
-			if byPlant[r.Object] {
+			if byPlant[r.Object] && !(suppliers[r.Subject] && len(plants[r.Subject]) == 0 && commonGoods(r.Object.Name) && otherPlants(rs, r.Object, operated)) {
 				continue
 			}
 			if ps := plants[r.Subject]; len(ps) == 1 && a.plantMakesKind(ps[0].Name, r.Object.Name) {
