@@ -62,6 +62,9 @@ type analysis struct {
 	// subjects holds, per sentence, the company or plant it is about, or
 	// -1 (see subjectOf).
 	subjects []int
+	// goods holds, by sentence, the bare goods nouns that refer back to a
+	// product ("cells" for battery cells), for the supply rules only.
+	goods [][]slot
 	// top caches what the whole article is about (see topics).
 	top articleTopics
 }

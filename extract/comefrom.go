@@ -74,6 +74,9 @@ func fromAfter(lw []string, p slot) int {
 // subject of "the electric motors for the Megane come from".
 func (a *analysis) comeFromAfter(si int, lw []string, p slot) int {
 	for i := max(p.to, 1); i+1 < len(lw); i++ {
+		if lw[i] == "but" || lw[i] == ";" {
+			return -1 // "will assemble packs, but the cells come from": another clause's subject
+		}
 		if (lw[i] == "come" || lw[i] == "comes") && lw[i+1] == "from" && !a.negatedNear(si, i) {
 			return i + 1
 		}

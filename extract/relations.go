@@ -68,6 +68,7 @@ func (a *analysis) relations(docKey string) []graph.Relation {
 			bySent[si] = append(bySent[si], slot{ent: an.ent, from: an.from, to: an.to, typ: a.ents[an.ent].typ})
 		}
 	}
+	a.goods = a.goodsAnaphora(bySent)
 	a.subjects = make([]int, len(a.dc.sents))
 	for si := range a.dc.sents {
 		sortSlots(bySent[si])

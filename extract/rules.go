@@ -112,8 +112,11 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	// produces: for each product, the plant nearest to it, else the
 	// company, else the plant or company the text last spoke of.
 	// "the KV3 comes from the Vejle plant": the source makes it
-	sourced := a.comeFromRule(rb, si, slots, lw)
-	for from := range a.suppliedGoodsRule(rb, si, slots, lw) {
+	// "with further cells coming from Norvik": bare goods nouns count
+	// where the text says where goods come from, not for every verb
+	withGoods := a.withGoods(si, slots)
+	sourced := a.comeFromRule(rb, si, withGoods, lw)
+	for from := range a.suppliedGoodsRule(rb, si, withGoods, lw) {
 		sourced[from] = true // "supply cells to Arvo": the supplier's
 	}
 	a.turnIntoRule(rb, si, slots, lw, sourced)
