@@ -177,6 +177,9 @@ func (a *analysis) findMentions(si int) {
 	}
 	// Plants named by a site noun: "Leipzig plant", "plant in Leipzig".
 	for _, p := range a.sitePhrases(si) {
+		if a.calledOffSite(si, p) {
+			continue // a plant that will not be: no site (see calledoff.go)
+		}
 		add(p)
 	}
 	// Known names of several words ("SK On", "LG Energy Solution"), when

@@ -57,7 +57,7 @@ func (a *analysis) findAnchors() {
 			n := strings.ToLower(s.Toks[j].Text)
 			var typ graph.EntityType
 			switch {
-			case v.siteNoun[n] && !strings.HasSuffix(n, "s"), n == "hall" && hall > 0:
+			case v.siteNoun[n] && !pluralSiteNoun(n), n == "hall" && hall > 0:
 				typ = graph.Plant
 			case isCompanyAnchorNoun(n):
 				typ = graph.Company

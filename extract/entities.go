@@ -120,7 +120,9 @@ func (a *analysis) cluster() {
 		if m.typ == graph.Plant && m.place != "" && m.operator == "" && len(opless[graph.Fold(m.place)]) >= 2 && len(byTown[graph.Fold(m.place)]) == 0 {
 			k += "#" + a.plantKind(*m)
 		}
-		if m.typ == graph.Plant && m.place != "" && m.operator == "" {
+		if nk := a.namedSiteIn(i); nk != "" && m.operator == "" {
+			k = nk // "the Gemlik campus" is the named campus there
+		} else if m.typ == graph.Plant && m.place != "" && m.operator == "" {
 			// "Continental, whose Camaçari tyre factory": a company just
 			// before names the operator; else the town's one plant, if
 			// it makes the same kind of thing ("the Debrecen cell plant"

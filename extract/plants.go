@@ -16,7 +16,7 @@ func (a *analysis) sitePhrases(si int) []mention {
 	var out []mention
 	for i, t := range toks {
 		w := t.Text
-		if !isLowerWord(w) || !v.siteNoun[w] || strings.HasSuffix(w, "s") && w != "works" {
+		if !isLowerWord(w) || !v.siteNoun[w] || pluralSiteNoun(w) {
 			continue
 		}
 		j := i - 1
@@ -197,6 +197,9 @@ func (a *analysis) plantParts(toks []token) (place, operator string) {
 			}
 			if head := join(toks[:i]); i > 0 && a.x.placeKind(head) != "" && !a.isCompanyWord(head) {
 				return join(toks), "" // "Hangzhou Bay": a place of two words, not Hangzhou's Bay
+			}
+			if i > 0 && i == len(toks)-1 && a.x.english[strings.ToLower(tail)] {
+				return "", join(toks) // "BlueOval City campus": a name ending in a common noun, not a town called City
 			}
 			return tail, join(toks[:i])
 		}

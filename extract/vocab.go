@@ -117,3 +117,9 @@ func newVocab() *vocab {
 		month:   newWordSet(`january, february, march, april, may, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec`),
 	}
 }
+
+// pluralSiteNoun reports whether a site noun names several sites
+// ("plants", "fabs"). "works" and "campus" end in "s" but name one.
+func pluralSiteNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && w != "works" && !strings.HasSuffix(w, "us")
+}
