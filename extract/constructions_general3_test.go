@@ -27,5 +27,9 @@ func TestConstructionsGeneral3(t *testing.T) {
 		name: "the town's campus is the named campus there",
 		text: "Arvo has started production of the T20 at the Arvo Technology Campus in Varnik.\n\nT20 bodies in the paint shop at the Varnik campus. Photo: Arvo / Kerem Tal\n\nThe packs come from Selo, which assembles modules in its own plant.",
 		same: []string{"Varnik campus = Arvo Technology Campus"},
+	}, {
+		name: "a founder works for the company founded",
+		text: "Kovra Materials, founded in 2017 by former Zentra Motors executive Jon Bale, recovers lithium in Dalton. Arvo Robotics was founded by Mia Lund in 2010.",
+		want: []string{"Jon Bale works_for Kovra Materials", "Jon Bale works_for Zentra Motors", "Mia Lund works_for Arvo Robotics"},
 	}})
 }

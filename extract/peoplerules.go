@@ -178,3 +178,41 @@ func (a *analysis) companyNear(slots []slot, i int) bool {
 	}
 	return false
 }
+
+// founderWorksFor reads "Kovra, founded in 2017 by former Zentra
+// executive Jon Bale": a person who founded the company works for it,
+// whatever role words stand beside the name (those name the old
+// employer, which worksForRules reads).
+func (a *analysis) founderWorksFor(rb *relationBuilder, si int, slots []slot, lw []string) {
+	for t, w := range lw {
+		if w != "founded" && w != "co-founded" && w != "established" {
+			continue
+		}
+		by := -1
+		for k := t + 1; k < len(lw) && k <= t+5; k++ {
+			if lw[k] == "by" {
+				by = k
+				break
+			}
+		}
+		if by < 0 {
+			continue
+		}
+		firm := -1
+		for _, s := range slots {
+			if s.typ == graph.Company && s.to <= t {
+				firm = s.ent // the last company before the verb
+			}
+		}
+		if firm < 0 {
+			continue
+		}
+		// the people of the "by" phrase, up to the end of its clause
+		end := min(clauseEnd(lw, by+1), by+9)
+		for _, s := range slots {
+			if s.typ == graph.Person && s.from > by && s.to <= end {
+				rb.add(si, s.ent, graph.WorksFor, firm, 0.5)
+			}
+		}
+	}
+}

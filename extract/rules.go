@@ -108,6 +108,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	a.ventureSeat(rb, si, slots, lw)
 	a.gazetteerContainment(rb, si, slots)
 	a.worksForRules(rb, si, slots, lw)
+	a.founderWorksFor(rb, si, slots, lw)
 
 	// produces: for each product, the plant nearest to it, else the
 	// company, else the plant or company the text last spoke of.
