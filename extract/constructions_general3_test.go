@@ -31,5 +31,9 @@ func TestConstructionsGeneral3(t *testing.T) {
 		name: "a founder works for the company founded",
 		text: "Kovra Materials, founded in 2017 by former Zentra Motors executive Jon Bale, recovers lithium in Dalton. Arvo Robotics was founded by Mia Lund in 2010.",
 		want: []string{"Jon Bale works_for Kovra Materials", "Jon Bale works_for Zentra Motors", "Mia Lund works_for Arvo Robotics"},
+	}, {
+		name: "every owner in a list after owned by",
+		text: "Arvo Motors is owned by five groups: Kessel Group, Varn Holding and Zorvo Holding. Brava Cells is owned by Kessel Group (51%) and Varn Holding, which build packs.",
+		want: []string{"Kessel Group owns Arvo Motors", "Varn Holding owns Arvo Motors", "Zorvo Holding owns Arvo Motors", "Kessel Group owns Brava Cells", "Varn Holding owns Brava Cells"},
 	}})
 }
