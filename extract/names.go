@@ -202,6 +202,10 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 				j += 2
 				continue
 			}
+			if end := withTechnologyTail(toks, j, nameTok); end > j {
+				j = end // "G 580 with EQ Technology"
+				continue
+			}
 			if isLowerWord(w) && strings.Contains(w, "-") && len(w) <= 8 && (isModelShape(prev) || j-i >= 2 && isModelShape(toks[j-2].Text)) {
 				j++ // "Q4 e-tron", "Q4 Sportback e-tron"
 				continue

@@ -254,6 +254,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 					producer = a.mainPlant()
 				}
 				if producer < 0 {
+					producer = a.priorTownPlant(si)
+				}
+				if producer < 0 {
 					producer = a.lastEntityBefore(si, graph.Company)
 				}
 			}

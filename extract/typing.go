@@ -105,6 +105,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if e, ok := x.cfg.Lexicon.lookup(text); ok {
 		return e.Type, 0.9
 	}
+	if isWithTechnologyModel(ws) {
+		return graph.Product, 0.8 // "G 580 with EQ Technology"
+	}
 	if n == 1 && a.personWords[first] {
 		return graph.Person, 0.8 // "Zipse added" after "Oliver Zipse"
 	}
