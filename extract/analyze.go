@@ -82,6 +82,7 @@ func (x *Extractor) analyze(text string) *analysis {
 	a.companyPairs()
 	a.typeLists()
 	a.resolveTypes()
+	a.regionSites()
 	a.cluster()
 	a.index() // again: clustering merged entities
 	a.findAnchors()

@@ -240,7 +240,7 @@ func (a *analysis) plausiblePlace(toks []token) bool {
 			continue // "Velmo del Tarso"
 		}
 		if !isCapitalized(w) || strings.ContainsAny(w, "0123456789") || v.month[lw] || v.notName[lw] ||
-			v.demonym[lw] || v.stop[lw] || v.personRole[lw] || a.dc.lower[lw] || isAllCaps(w) || a.x.english[lw] || v.orgTail[lw] {
+			v.demonym[lw] || v.stop[lw] || v.personRole[lw] || a.dc.lower[lw] || isAllCaps(w) || a.x.english[lw] && !a.namedTown(w) || v.orgTail[lw] {
 			return false
 		}
 	}
