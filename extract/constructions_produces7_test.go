@@ -25,5 +25,10 @@ func TestConstructionsProduces7(t *testing.T) {
 		text:    "The chain starts at a cathode plant that Velmar is building in Loyalist, Ontario. Velmar will supply cathode active materials from the Loyalist plant to Kovra. \"We designed the Ontario site around a few large customers, and Kovra is one of them,\" said Mara Lind of Velmar.",
 		same:    []string{"Ontario site = Loyalist plant"},
 		notWant: []string{"Kovra operates Kovra Plant Ontario"},
+	}, {
+		name:    "a company a copula names as the goods' supplier makes them",
+		text:    "Arvo Motors builds the Zorvan at its plant in Kolding, Denmark. Arvo will not make battery cells itself. Norvik Energy remains its main cell supplier for now.",
+		want:    []string{"Norvik Energy produces battery cells"},
+		notWant: []string{"Arvo Motors produces battery cells"},
 	}})
 }

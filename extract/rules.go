@@ -120,6 +120,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	for from := range a.suppliedGoodsRule(rb, si, withGoods, lw) {
 		sourced[from] = true // "supply cells to Arvo": the supplier's
 	}
+	a.goodsSupplierRule(rb, si, withGoods, lw)
 	a.turnIntoRule(rb, si, slots, lw, sourced)
 	a.versionsRule(rb, si, slots, lw)
 	// made holds the production verbs the supplies rules read; prod
