@@ -212,6 +212,12 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 			}
 			break
 		}
+		if j-i == 1 && len(toks[i].Text) >= 2 && isAllCaps(toks[i].Text) && j < len(toks) && toks[j].Text == "group" {
+			// "the plant engineering company SMS group": some groups
+			// write "group" in lower case as part of their name, and an
+			// acronym alone is no description that "group" could follow
+			j++
+		}
 		for j-1 > i && (toks[j-1].Text == "SUV" || toks[j-1].Text == "SUVs") {
 			j-- // "the R2 SUV": the model is R2
 		}
