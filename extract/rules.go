@@ -382,6 +382,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	developed := a.developRelations(rb, si, slots, lw, find(isDevelopWord))
 	a.useRelations(rb, si, slots, lw, find(isUseWord))
 	a.cellMakers(rb, si, slots, lw)
+	a.licensedTech(rb, si, slots, lw)
 	if !developed {
 		a.plantWithTech(rb, si, slots, lw)
 	}
