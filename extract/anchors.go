@@ -46,9 +46,11 @@ func (a *analysis) findAnchors() {
 			j := i + 1
 			// "the 50:50 venture": a ratio is a modifier too
 			// "the Hungarian site": a nationality too, before a site noun
-			national := false
+			national := ""
 			for j < len(s.Toks) && j-i <= 3 && (v.siteMod[s.Toks[j].Text] || v.demonym.has(s.Toks[j].Text) && isCapitalized(s.Toks[j].Text) || strings.Contains(s.Toks[j].Text, "-") && !isCapitalized(s.Toks[j+min(1, len(s.Toks)-j-1)].Text) || isNumber(strings.ReplaceAll(s.Toks[j].Text, ":", ""))) {
-				national = national || v.demonym.has(s.Toks[j].Text) && isCapitalized(s.Toks[j].Text)
+				if v.demonym.has(s.Toks[j].Text) && isCapitalized(s.Toks[j].Text) {
+					national = s.Toks[j].Text
+				}
 				j++
 			}
 			if j >= len(s.Toks) {
@@ -64,8 +66,13 @@ func (a *analysis) findAnchors() {
 			default:
 				continue
 			}
-			if national && typ != graph.Plant {
-				continue // "the Korean carmaker": which one, the text has not said
+			nationalEnt := -1
+			if national != "" && typ != graph.Plant {
+				// "the Korean carmaker": which one, only a company the
+				// text has tied to Korea says
+				if nationalEnt = a.nationalCompany(national, mi); nationalEnt < 0 {
+					continue
+				}
 			}
 			if j+1 < len(s.Toks) && isCapitalized(s.Toks[j+1].Text) && typ == graph.Company {
 				continue // "the truck maker Brenna Trucks" describes the name after it
@@ -110,6 +117,9 @@ func (a *analysis) findAnchors() {
 				// "the venture": the last company named in a sentence
 				// about a venture
 				e = a.lastVenture(mi) + 1
+			}
+			if nationalEnt >= 0 {
+				e = nationalEnt + 1
 			}
 			if e > 0 && !a.insideMention(si, i, j+1) {
 				a.anchors[si] = append(a.anchors[si], anchor{from: i, to: j + 1, ent: e - 1})

@@ -11,5 +11,17 @@ func TestConstructionsDev4(t *testing.T) {
 		name: "a licensor develops the chemistry its licensee's cells carry; the licensee uses it",
 		text: "Arvo Motors is resuming work on its lithium iron phosphate (LFP) cell plant in Vejle. Arvo Motors announced the plant in February, saying it would make LFP cells with technology licensed from Kestrel Cells.",
 		want: []string{"Kestrel Cells develops lithium iron phosphate", "Arvo Motors uses lithium iron phosphate"},
+	}, {
+		name: "a national company phrase refers to the company the text tied to that country",
+		text: "The plant, the first that Korea's Kestrel Semi will run in Europe, makes chips. Kestrel Semi will operate the Vejle fab, which is to process wafers using the Korean company's FinFET process technologies.",
+		want: []string{"Kestrel Semi develops FinFET"},
+	}, {
+		name:    "without such a tie a national company phrase refers to no one",
+		text:    "Arvo Motors builds cars in Vejle. The plant uses the Korean company's Zentrix platform.",
+		notWant: []string{"Arvo Motors develops Zentrix platform"},
+	}, {
+		name: "a possessive reaches every item of a list of technologies",
+		text: "Kestrel Semi will operate the Vejle fab, which is to process wafers using Kestrel Semi's 40 nm SiGe and 16/12 nm FinFET process technologies.",
+		want: []string{"Kestrel Semi develops FinFET"},
 	}})
 }

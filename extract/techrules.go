@@ -232,7 +232,7 @@ func (a *analysis) possessorDevelops(rb *relationBuilder, si int, slots []slot, 
 			continue
 		}
 		for _, tech := range of(slots, graph.Technology) {
-			if d := tech.from - c.to; d > 0 && d <= 5 && !slices.ContainsFunc(lw[c.to+1:tech.from], ownerBreak) || c.from >= tech.to && c.from-tech.to <= 2 {
+			if d := tech.from - c.to; d > 0 && d <= 5 && !slices.ContainsFunc(lw[c.to+1:tech.from], ownerBreak) || c.from >= tech.to && c.from-tech.to <= 2 || possessedList(lw, c.to, tech) {
 				rb.add(si, c.ent, graph.Develops, tech.ent, 0.4)
 			}
 		}
