@@ -23,5 +23,9 @@ func TestConstructionsDev4(t *testing.T) {
 		name: "a possessive reaches every item of a list of technologies",
 		text: "Kestrel Semi will operate the Vejle fab, which is to process wafers using Kestrel Semi's 40 nm SiGe and 16/12 nm FinFET process technologies.",
 		want: []string{"Kestrel Semi develops FinFET"},
+	}, {
+		name: "a count of a group's brands is filled by the next list of that many companies",
+		text: "Two Arvo Group brands, one electric architecture. The Zorbix Platform, which Velmar Motors and Kessel Automobile developed together, has been in series production for a year.",
+		want: []string{"Arvo Group owns Velmar Motors", "Arvo Group owns Kessel Automobile"},
 	}})
 }

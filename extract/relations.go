@@ -78,6 +78,7 @@ func (a *analysis) relations(docKey string) []graph.Relation {
 		}
 		a.sentenceRelations(rb, si, bySent[si])
 	}
+	a.countedBrands(rb, bySent)
 	a.plantRelations(rb)
 	a.documentContainment(rb)
 	a.namedSubsidiaries(rb)
