@@ -27,5 +27,9 @@ func TestConstructionsDev4(t *testing.T) {
 		name: "a count of a group's brands is filled by the next list of that many companies",
 		text: "Two Arvo Group brands, one electric architecture. The Zorbix Platform, which Velmar Motors and Kessel Automobile developed together, has been in series production for a year.",
 		want: []string{"Arvo Group owns Velmar Motors", "Arvo Group owns Kessel Automobile"},
+	}, {
+		name: "owners described, not named, are the pair the text named together before",
+		text: "Five years after Arvo Motors (AM) and Kestrel Energy agreed to make battery cells together, their venture looks different. Kovra Cells LLC, owned in equal parts by the automaker and the Korean cell maker, started production at its Vejle plant.",
+		want: []string{"Arvo Motors owns Kovra Cells LLC", "Kestrel Energy owns Kovra Cells LLC"},
 	}})
 }
