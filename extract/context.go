@@ -275,6 +275,11 @@ func (a *analysis) possessor(i int) string {
 		if a.verbAfter(span{Sent: o.sent, From: o.from, To: o.to}) {
 			subject = o.text
 		}
+		// "Korvel Group's Tamsin Trucks brand builds vans at its plant":
+		// the brand heads the clause, not the group that owns it
+		if o.to < len(toks) && isBrandNoun(strings.ToLower(toks[o.to].Text)) && a.verbAfter(span{Sent: o.sent, From: o.from, To: o.to + 1}) {
+			subject = o.text
+		}
 	}
 	if subject != "" {
 		return subject
@@ -329,4 +334,14 @@ func (a *analysis) groupAnchored(m mention) int {
 		}
 	}
 	return -1
+}
+
+// isBrandNoun reports whether w names a company as a part of a group
+// that can run plants of its own: "its Tamsin Trucks brand".
+func isBrandNoun(w string) bool {
+	switch w {
+	case "brand", "marque", "division", "unit", "subsidiary", "arm":
+		return true
+	}
+	return false
 }
