@@ -231,6 +231,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				// "Norcell Energy, a subsidiary of Arvo Motors,
 				// manufactures batteries": a profile of the company
 				apposed := producer != nearestBefore(p.from, graph.Company)
+				if m := relativeMaker(lw, companies, p); m >= 0 {
+					producer, apposed = m, false // "trucks such as the Vardo, which Tamsin builds"
+				}
 				if producer < 0 {
 					producer = beforeSupply(lw, notSellers(lw, companies, p), p)[0].ent
 				}

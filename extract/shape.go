@@ -106,3 +106,21 @@ func initials(ws []string) string {
 	}
 	return b.String()
 }
+
+// letterModel reports whether w is one lower-case letter before a
+// capitalised word that is no English word: "eVardona" names an electric
+// model the way "iX" does, while "eDrive" and "iFactory" name a system
+// after what it does.
+func (x *Extractor) letterModel(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	rest := w[size:]
+	if !unicode.IsLower(r) || !isCapitalized(rest) || len(rest) < 4 {
+		return false
+	}
+	for _, c := range rest[1:] {
+		if !unicode.IsLower(c) {
+			return false // "iFACTORY", "xDrive28i": not one word
+		}
+	}
+	return !x.english[strings.ToLower(rest)]
+}

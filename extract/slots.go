@@ -406,3 +406,38 @@ func modelListSkip(lw []string, slots, products []slot) func(k int) int {
 		return -1
 	}
 }
+
+// relativeMaker returns the company that a relative clause right after
+// product slot p names as its maker, or -1: "cells to Kestrel for trucks
+// such as the Vardo, which Korvel's Tamsin brand assembles" says Tamsin
+// builds the Vardo, not the customer named before it. A group's
+// possessive and a brand noun may stand before the verb.
+func relativeMaker(lw []string, companies []slot, p slot) int {
+	k := p.to
+	if k < len(lw) && lw[k] == "," {
+		k++
+	}
+	if k >= len(lw) || lw[k] != "which" && lw[k] != "that" {
+		return -1
+	}
+	k++
+	maker := -1
+	for {
+		i := slices.IndexFunc(companies, func(s slot) bool { return s.from == k })
+		if i < 0 {
+			break
+		}
+		maker, k = companies[i].ent, companies[i].to
+		if k >= len(lw) || !isPossessiveTok(lw[k]) {
+			break
+		}
+		k++ // "Korvel's Tamsin brand"
+	}
+	if maker >= 0 && k < len(lw) && isBrandNoun(lw[k]) {
+		k++
+	}
+	if maker < 0 || k >= len(lw) || !isProduceWord(lw[k]) {
+		return -1
+	}
+	return maker
+}

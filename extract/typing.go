@@ -197,7 +197,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		return graph.Technology, 0.6 // "so-called TecLines carry the cars"
 	}
 	if isModelShape(last) && !hasDigit(ws) && !strings.Contains(last, "-") {
-		if len(last) <= 3 {
+		if len(last) <= 3 || x.letterModel(last) {
 			return graph.Product, 0.6 // "iX": too short for a system's name
 		}
 		return graph.Technology, 0.6 // "iFactory", "BMW eDrive"
