@@ -20,5 +20,11 @@ func TestConstructionsProduces8(t *testing.T) {
 		text:    "Norvik will supply the cells to Kestrel and Arvo Motors for electric trucks such as the Vardo T7, which Korvel Group's Tamsin Trucks brand assembles in Ostrava, Czech Republic.",
 		want:    []string{"Tamsin Trucks produces Vardo T7"},
 		notWant: []string{"Arvo Motors produces Vardo T7"},
+	}, {
+		name:     "the cells a battery maker supplies are battery cells, and the maker is the company named before",
+		text:     "Umicore will supply cathode active materials made in Canada to Norvik Energy. The battery maker in turn supplies cells to Kestrel Motors.",
+		entities: []string{"battery cell/product"},
+		want:     []string{"Norvik Energy produces battery cell", "Norvik Energy supplies Kestrel Motors"},
+		notWant:  []string{"Umicore produces battery cell"},
 	}})
 }

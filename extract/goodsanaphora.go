@@ -68,3 +68,20 @@ func (a *analysis) withGoods(si int, slots []slot) []slot {
 	sortSlots(out)
 	return out
 }
+
+// batteryMakerBefore reports whether "battery maker" or "cell maker" (or
+// supplier, manufacturer) stands before token i: the cells such a company
+// supplies or makes are battery cells, though the text names them bare
+// ("The battery maker in turn supplies cells to Kestrel").
+func batteryMakerBefore(toks []token, i int) bool {
+	for k := 1; k < i && k < len(toks); k++ {
+		kind := strings.ToLower(toks[k-1].Text)
+		switch strings.ToLower(toks[k].Text) {
+		case "maker", "manufacturer", "supplier":
+			if kind == "battery" || kind == "cell" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -26,6 +26,9 @@ func (a *analysis) typePhrase(sp span) (graph.EntityType, string) {
 	if n := len(ws); n >= 2 && v.productHead[strings.ToLower(ws[n-2])+" "+head] {
 		head = strings.ToLower(ws[n-2]) + " " + head // "drive units", "storage systems"
 	}
+	if len(ws) == 1 && head == "cells" && batteryMakerBefore(a.dc.sents[sp.Sent].Toks, sp.From) {
+		return graph.Product, "battery cell" // "the battery maker supplies cells"
+	}
 	if len(ws) == 1 && v.chemistry[head] {
 		return graph.Technology, head + " battery" // "sodium-ion" alone
 	}
@@ -188,7 +191,7 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 				from = i - k
 			}
 		}
-		if end-from >= 2 || end-from == 1 && standaloneProduct(head) && sentenceMakes(toks) && !compoundGoesOn(x.vocab, toks, end) {
+		if end-from >= 2 || end-from == 1 && (standaloneProduct(head) || head == "cells" && batteryMakerBefore(toks, i)) && sentenceMakes(toks) && !compoundGoesOn(x.vocab, toks, end) {
 			out = append(out, span{Sent: si, From: from, To: end, Kind: phraseSpan})
 		}
 		i = end - 1
