@@ -338,6 +338,12 @@ func (a *analysis) partnership(rb *relationBuilder, si int, slots []slot, lw []s
 			x = before[len(before)-1]
 		case y < 0 && len(before) >= 2:
 			x, y = before[len(before)-2], before[len(before)-1]
+			if subj := a.subjectCompany(si); underSupply(lw, t) && subj >= 0 && subj != y {
+				// "Norvik remains a supplier to Tarsa, and to Brava under a
+				// wafer agreement": the agreement binds the supplier and
+				// the customer right before it
+				x = subj
+			}
 		case y < 0 && len(before) == 1 && lw[0] == "together":
 			if after := companiesIn(slots, t+1, len(lw)); len(after) > 0 {
 				x, y = before[0], after[0]
@@ -425,103 +431,6 @@ func (a *analysis) listFrom(slots []slot, lw []string, e int) []int {
 		prev = s
 	}
 	return out
-}
-
-// supplyPair finds who supplies whom around the supply word at token t:
-// "A supplies B", "A, a supplier to B", "B named A among its suppliers",
-// "B sources cells from A", "its first customer was B".
-func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplier, customer int) {
-	var before, after []int // company entities, nearest first
-	for i := len(slots) - 1; i >= 0; i-- {
-		if slots[i].typ == graph.Company && slots[i].to <= t && !containsInt(before, slots[i].ent) {
-			before = append(before, slots[i].ent)
-		}
-	}
-	for _, s := range slots {
-		if s.typ == graph.Company && s.from > t && !containsInt(after, s.ent) {
-			after = append(after, s.ent)
-		}
-	}
-	first := func(xs []int) int {
-		if len(xs) == 0 {
-			return -1
-		}
-		return xs[0]
-	}
-	next := ""
-	if t+1 < len(lw) {
-		next = lw[t+1]
-	}
-	w := lw[t]
-	switch {
-	case next == "by" && (w == "supplied" || w == "delivered" || w == "provided"):
-		// "Giga Presses, supplied by Italy's IDRA": the company after
-		// "by" supplies the sentence's subject
-		customer = first(before)
-		if subj := a.subjects[si]; subj >= 0 && a.ents[subj].typ == graph.Company {
-			customer = subj
-		}
-		return first(after), customer
-	case hasAnyPrefix(w, "purchas") && next == "of" || buyOut(slots, lw, t):
-		// "closes purchase of Velmar Cars", "agreed to buy Velmar out of
-		// the venture": a takeover of a company or its share
-		return -1, -1
-	case hasAnyPrefix(w, "sourc", "purchas", "order", "buy", "bought"):
-		return first(after), first(before)
-	case w == "licensed" && next == "from":
-		// "it would make LFP cells with technology licensed from China's
-		// CATL": the licensor supplies the sentence's company
-		return first(after), first(before)
-	case hasAnyPrefix(w, "licens"):
-		return -1, -1
-	case hasAnyPrefix(w, "customer"):
-		if next == "of" || next == "for" {
-			if len(after) == 0 {
-				return a.sourcePlantOperator(slots, lw, t), first(before)
-			}
-			return first(after), first(before)
-		}
-		supplier = first(before)
-		if supplier < 0 {
-			supplier = a.lastEntityBefore(si-1, graph.Company)
-		}
-		return supplier, first(after)
-	case w == "supplier" || w == "suppliers":
-		if next == "to" || next == "for" || next == "of" && len(after) > 0 {
-			// "Panasonic Energy has produced cells inside Tesla's
-			// Gigafactory and has been a supplier to Tesla": the
-			// supplier is what the sentence is about.
-			supplier = first(before)
-			if subj := a.subjects[si]; subj >= 0 && a.ents[subj].typ == graph.Company && subj != first(after) {
-				supplier = subj
-			}
-			return supplier, first(after)
-		}
-		if len(after) > 0 && slotStartsWithin(slots, t+1, 3) {
-			return first(after), first(before) // "supplier CATL"
-		}
-		if len(after) > 0 && introducesExample(lw, t+1, slots) {
-			// "More than 100 local suppliers have been approved, starting
-			// with Tarvik": suppliers of the company the text is about
-			customer := first(before)
-			if customer < 0 {
-				customer = a.mainCompany()
-			}
-			return first(after), customer
-		}
-		if len(before) >= 2 && coordinatedPair(slots, lw, before[1], before[0]) {
-			return -1, -1 // "Arvo, Tarvik and Norvik are among the largest suppliers of chips"
-		}
-		if len(before) >= 2 {
-			return before[0], before[1] // "BMW named CATL among the suppliers"
-		}
-		return first(before), first(after)
-	}
-	supplier = first(before)
-	if subj := a.subjects[si]; supplier < 0 && subj >= 0 && a.ents[subj].typ == graph.Company && subj != first(after) {
-		supplier = subj // "It has signed agreements to supply cells to Lucid"
-	}
-	return supplier, first(after)
 }
 
 // isNumberWord reports whether w is a number written out: "two billion

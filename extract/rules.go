@@ -297,7 +297,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		}
 		// "a supplier to Mercedes-Benz, BMW, Toyota and XPeng": every
 		// company of the list
-		for _, c := range a.listFrom(slots, lw, customer) {
+		for _, c := range a.customerList(slots, lw, customer) {
 			rb.add(si, supplier, graph.Supplies, c, 0.5)
 		}
 	}

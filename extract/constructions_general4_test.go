@@ -1,0 +1,32 @@
+package extract_test
+
+import "testing"
+
+// Constructions of held-out-style articles with unseen names, fourth set:
+// supply phrasings, ownership asides, the plant as a subject.
+func TestConstructionsGeneral4(t *testing.T) {
+	runConstructions(t, []construction{{
+		name:    "an appositive supplier is the company the apposition follows",
+		text:    "Korvel Group has just delivered a press to Dastra Industries, a family-owned die-caster in Lyon, and a supplier to Brava Group and Zentra Motors.",
+		want:    []string{"Korvel Group supplies Dastra Industries", "Dastra Industries supplies Brava Group", "Dastra Industries supplies Zentra Motors"},
+		notWant: []string{"Korvel Group supplies Brava Group"},
+	}, {
+		name:    "an owner in an aside supplies nothing",
+		text:    "Kestra Robotics, owned by China's Polva Group since 2017, will supply about 1,000 robots for the body shop of Orvo Motors' new plant in Blythewood.",
+		want:    []string{"Kestra Robotics supplies Orvo Motors"},
+		notWant: []string{"Polva Group supplies Orvo Motors"},
+	}, {
+		name: "the plant supplies: its operator does",
+		text: "Aptor Electronics is investing $150 million in its wire-harness plant in Ciudad Juárez, Mexico. The plant supplies Fenwick Motor Company and Velmar Motors.",
+		want: []string{"Aptor Electronics supplies Fenwick Motor Company", "Aptor Electronics supplies Velmar Motors"},
+	}, {
+		name: "supplied by, with no customer named: the company the text is about",
+		text: "Lindqvist Cars builds the L5 in Varberg. Lindqvist Cars also builds the L7 there. The 300 or so robots in the body shop were supplied by Halden Robotics.",
+		want: []string{"Halden Robotics supplies Lindqvist Cars"},
+	}, {
+		name:    "a supplier to A, and to B under an agreement",
+		text:    "Norvik Electronics opened a fab in Marcy in 2022. Norvik Electronics remains a supplier to Tarsa Motors, and to Brava Electronics under a wafer agreement signed in 2023.",
+		want:    []string{"Norvik Electronics supplies Tarsa Motors", "Norvik Electronics supplies Brava Electronics", "Norvik Electronics partners_with Brava Electronics"},
+		notWant: []string{"Tarsa Motors partners_with Brava Electronics"},
+	}})
+}
