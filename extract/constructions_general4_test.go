@@ -28,5 +28,14 @@ func TestConstructionsGeneral4(t *testing.T) {
 		text:    "Norvik Electronics opened a fab in Marcy in 2022. Norvik Electronics remains a supplier to Tarsa Motors, and to Brava Electronics under a wafer agreement signed in 2023.",
 		want:    []string{"Norvik Electronics supplies Tarsa Motors", "Norvik Electronics supplies Brava Electronics", "Norvik Electronics partners_with Brava Electronics"},
 		notWant: []string{"Tarsa Motors partners_with Brava Electronics"},
+	}, {
+		name:    "ownership in the passive with words before by",
+		text:    "Velmar Cars was acquired by Arvo Motors in 2021. Kestra Batteries, controlled since 2019 by Brava Holdings, builds packs. Zorvo Robotics was bought last year by Marlow Industries.",
+		want:    []string{"Arvo Motors owns Velmar Cars", "Brava Holdings owns Kestra Batteries", "Marlow Industries owns Zorvo Robotics"},
+		notWant: []string{"Velmar Cars owns Arvo Motors", "Zorvo Robotics owns Marlow Industries", "Marlow Industries supplies Zorvo Robotics"},
+	}, {
+		name: "taken over by a company that had invested before",
+		text: "Norvik Cycle, the Toronto-based recycler, has been taken over by Halvard Group, which had already invested in the company in 2022.",
+		want: []string{"Halvard Group owns Norvik Cycle", "Halvard Group invests_in Norvik Cycle"},
 	}})
 }

@@ -456,8 +456,12 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	a.foundedApposition(rb, si, slots, lw)
 	a.groupCompanies(rb, si, slots, lw)
 	a.foundedBy(rb, si, slots, lw)
+	a.passiveOwnership(rb, si, slots, lw)
 	for _, t := range find(isOwnWord) {
 		w := lw[t]
+		if passiveOwnBy(lw, t) >= 0 && !readByOwnerRule(lw, t) {
+			continue // "acquired by", "owned since 2008 by": read above
+		}
 		before, after := nearestBefore(t, graph.Company), firstAfter(t, graph.Company)
 		// "its subsidiary Saft"; but "a subsidiary of Toyota" names the parent
 		// nor does "the battery division at Norvik", which names none

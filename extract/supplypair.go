@@ -55,9 +55,10 @@ func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplie
 			customer = -1
 		}
 		return first(after), customer
-	case hasAnyPrefix(w, "purchas") && next == "of" || buyOut(slots, lw, t):
+	case hasAnyPrefix(w, "purchas") && next == "of" || buyOut(slots, lw, t) || passiveOwnBy(lw, t) >= 0:
 		// "closes purchase of Velmar Cars", "agreed to buy Velmar out of
-		// the venture": a takeover of a company or its share
+		// the venture", "was bought last year by Marlow": a takeover of a
+		// company or its share
 		return -1, -1
 	case hasAnyPrefix(w, "sourc", "purchas", "order", "buy", "bought"):
 		return first(after), first(before)
