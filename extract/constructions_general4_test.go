@@ -37,5 +37,13 @@ func TestConstructionsGeneral4(t *testing.T) {
 		name: "taken over by a company that had invested before",
 		text: "Norvik Cycle, the Toronto-based recycler, has been taken over by Halvard Group, which had already invested in the company in 2022.",
 		want: []string{"Halvard Group owns Norvik Cycle", "Halvard Group invests_in Norvik Cycle"},
+	}, {
+		name: "a consortium set up with others: every pair of members",
+		text: "Velmar Motors is a founding member of the Open Battery Consortium, which it set up in 2021 with Arvo Motors, Kestra Motors and Zorvo Motor.",
+		want: []string{"Velmar Motors partners_with Arvo Motors", "Velmar Motors partners_with Zorvo Motor", "Arvo Motors partners_with Kestra Motors", "Kestra Motors partners_with Zorvo Motor"},
+	}, {
+		name: "a consortium of companies: every pair",
+		text: "The plant was built by a consortium of Halden Group, Brava Holdings and Tarsa Motors.",
+		want: []string{"Halden Group partners_with Brava Holdings", "Halden Group partners_with Tarsa Motors", "Brava Holdings partners_with Tarsa Motors"},
 	}})
 }

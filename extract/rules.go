@@ -360,6 +360,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	}
 	// joint ventures and partnerships
 	a.possessivePartner(rb, si, slots, lw)
+	a.consortiumMembers(rb, si, slots, lw)
 	if v := indexOf(lw, "venture"); v >= 0 && !a.negatedNear(si, v) {
 		a.jointVenture(rb, si, slots, lw, v)
 	} else {
