@@ -45,5 +45,9 @@ func TestConstructionsGeneral4(t *testing.T) {
 		name: "a consortium of companies: every pair",
 		text: "The plant was built by a consortium of Halden Group, Brava Holdings and Tarsa Motors.",
 		want: []string{"Halden Group partners_with Brava Holdings", "Halden Group partners_with Tarsa Motors", "Brava Holdings partners_with Tarsa Motors"},
+	}, {
+		name: "the shareholders named before fund the campus",
+		text: "Arvo Motors is owned by five groups: Kessel Group, Varn Holding and Zorvo Holding. The five shareholders funded the Arvo Technology Campus, which covers 1.2 million square metres.",
+		want: []string{"Kessel Group invests_in Arvo Technology Campus", "Varn Holding invests_in Arvo Technology Campus", "Zorvo Holding invests_in Arvo Technology Campus"},
 	}})
 }

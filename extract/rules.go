@@ -458,6 +458,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 	a.groupCompanies(rb, si, slots, lw)
 	a.foundedBy(rb, si, slots, lw)
 	a.passiveOwnership(rb, si, slots, lw)
+	a.shareholdersFund(rb, si, slots, lw)
 	for _, t := range find(isOwnWord) {
 		w := lw[t]
 		if passiveOwnBy(lw, t) >= 0 && !readByOwnerRule(lw, t) {
