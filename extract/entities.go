@@ -42,6 +42,12 @@ func (a *analysis) cluster() {
 			beside[m.start] = true
 		}
 	}
+	later := map[int]string{} // start offset -> "#2" for a town's later plant
+	for i := range a.ments {
+		if k := a.laterPlantKey(i); k != "" {
+			later[a.ments[i].start] = k
+		}
+	}
 	key := func(m *mention) string {
 		switch m.typ {
 		case graph.Company:
@@ -57,7 +63,7 @@ func (a *analysis) cluster() {
 				if beside[m.start] {
 					k += "#beside"
 				}
-				return k
+				return k + later[m.start]
 			}
 		}
 		return string(m.typ) + ":" + graph.Fold(m.canonical())
@@ -85,7 +91,7 @@ func (a *analysis) cluster() {
 	operators := map[string]string{} // plant key -> its operator, folded
 	for i := range a.ments {
 		m := &a.ments[i]
-		if m.typ == graph.Plant && m.place != "" && m.operator != "" && !beside[m.start] {
+		if m.typ == graph.Plant && m.place != "" && m.operator != "" && !beside[m.start] && later[m.start] == "" {
 			town, k := graph.Fold(m.place), key(m)
 			if !slices.Contains(byTown[town], k) {
 				byTown[town] = append(byTown[town], k)
