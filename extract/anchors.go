@@ -39,6 +39,10 @@ func (a *analysis) findAnchors() {
 				}
 				mi++
 			}
+			if an, ok := a.ordinalAnchor(si, i); ok {
+				a.anchors[si] = append(a.anchors[si], an)
+				continue
+			}
 			w := strings.ToLower(t.Text)
 			if w != "the" && w != "this" && w != "its" && w != "that" && w != "their" {
 				continue

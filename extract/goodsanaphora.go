@@ -70,14 +70,16 @@ func (a *analysis) withGoods(si int, slots []slot) []slot {
 }
 
 // batteryMakerBefore reports whether "battery maker" or "cell maker" (or
-// supplier, manufacturer) stands before token i: the cells such a company
-// supplies or makes are battery cells, though the text names them bare
-// ("The battery maker in turn supplies cells to Kestrel").
+// supplier, manufacturer, plant, factory) stands before token i: the
+// cells such a company or plant supplies or makes are battery cells,
+// though the text names them bare ("The battery maker in turn supplies
+// cells to Kestrel", "a second battery plant is about to start making
+// cells").
 func batteryMakerBefore(toks []token, i int) bool {
 	for k := 1; k < i && k < len(toks); k++ {
 		kind := strings.ToLower(toks[k-1].Text)
 		switch strings.ToLower(toks[k].Text) {
-		case "maker", "manufacturer", "supplier":
+		case "maker", "manufacturer", "supplier", "plant", "factory":
 			if kind == "battery" || kind == "cell" {
 				return true
 			}

@@ -97,3 +97,36 @@ func (a *analysis) plantNumber(e *entity) string {
 	}
 	return ""
 }
+
+// ordinalAnchor resolves "a second battery plant" at token i of sentence
+// si to the one plant of the text numbered so: the later plant a text
+// sets apart is what its "second plant" means, though no town follows.
+func (a *analysis) ordinalAnchor(si, i int) (anchor, bool) {
+	toks := a.dc.sents[si].Toks
+	n := 0
+	switch strings.ToLower(toks[i].Text) {
+	case "second":
+		n = 2
+	case "third":
+		n = 3
+	default:
+		return anchor{}, false
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= 3 && a.x.vocab.siteMod[toks[j].Text] {
+		j++
+	}
+	if j >= len(toks) || !a.x.vocab.siteNoun[toks[j].Text] || pluralSiteNoun(toks[j].Text) || a.insideMention(si, i, j+1) {
+		return anchor{}, false
+	}
+	want, found := " "+strconv.Itoa(n), -1
+	for e, ent := range a.ents {
+		if ent.typ == graph.Plant && len(ent.ments) > 0 && a.plantNumber(ent) == want {
+			if found >= 0 {
+				return anchor{}, false // two towns with a second plant: which one?
+			}
+			found = e
+		}
+	}
+	return anchor{from: i, to: j + 1, ent: found}, found >= 0
+}

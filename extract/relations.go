@@ -82,7 +82,7 @@ func (a *analysis) relations(docKey string) []graph.Relation {
 	a.plantRelations(rb)
 	a.documentContainment(rb)
 	a.namedSubsidiaries(rb)
-	return a.mostSpecificPlaces(a.preferPlants(rb.out))
+	return a.mostSpecificPlaces(a.preferPlants(a.dropCellPlantModels(rb.out)))
 }
 
 // mostSpecificPlaces drops "X located_in B" when X is also located_in a
