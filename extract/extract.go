@@ -1,28 +1,37 @@
 // Package extract finds entities and relations in the text of one
 // document. It reads no files and stores nothing: text in, graph.Facts out.
 //
-// Extraction is rule-based and runs in one pass over the text:
+// Extraction is rule-based and runs in one pass over the text. The
+// files, by stage:
 //
-//   - token.go, sentence.go: a tokenizer and sentence splitter that keep
-//     byte offsets;
-//   - names.go, phrases.go, plants.go, neighbours.go: candidate names
-//     from capitalisation, model-code shapes and acronym definitions,
-//     lower-case product and technology noun phrases, and plants named by
-//     site nouns;
-//   - typing.go, cues.go: each candidate typed by name shape, the words
-//     around it, a place gazetteer, an English word list and an optional
-//     lexicon;
-//   - analyze.go, retype.go: the mentions of one sentence, then of the
-//     whole document voted onto one type per name;
-//   - entities.go, links.go, naming.go: mentions clustered into entities
-//     (acronyms, short names, surnames, plants by town and operator) with
-//     canonical names as the guidelines write them;
-//   - relations.go, rules.go and the files named for what they read
-//     (placerules.go, peoplerules.go, companyrules.go, ownership.go,
-//     partnerships.go, equipment.go, techrules.go, with slots.go and
-//     context.go as helpers): relations from the way trade-press
-//     sentences state them, with negation, coreference ("the plant",
-//     "it") and the subject a sentence is about.
+//   - Text: token.go and sentence.go (a tokenizer and sentence splitter
+//     that keep byte offsets), shape.go (word shapes), vocab.go (word
+//     lists), places.go (the gazetteer adapter).
+//   - Candidate names: names.go, modelnames.go, phrases.go (capitalised
+//     names, model codes, acronyms, lower-case product and technology
+//     phrases); plants.go, plantgroups.go, neighbours.go, namedsites.go,
+//     townwords.go, laterplants.go, calledoff.go (plants named by site
+//     nouns, lists of plants, second plants in a town, and sites a
+//     cancellation takes away).
+//   - Types: typing.go, cues.go, apposition.go, townnames.go, lexicon.go
+//     and lexicon_data.go (name shape, the words around a name, the
+//     gazetteer, an English word list and the optional lexicon);
+//     analyze.go and retype.go vote each name onto one type.
+//   - Entities: entities.go, links.go, townplants.go, naming.go (mentions
+//     clustered into entities, with canonical names as the guidelines
+//     write them).
+//   - Reference: anchors.go, nationals.go, openings.go, goodsanaphora.go,
+//     context.go (what "the plant", "the Taiwanese company", "it" and a
+//     bare "cells" refer to, and what the article is about).
+//   - Relations: relations.go and rules.go drive the rules in the files
+//     named for what they read: placerules.go, peoplerules.go,
+//     peopleclauses.go, companyrules.go, ownership.go, ownerlists.go,
+//     passiveowners.go, countedbrands.go, partnerships.go, consortia.go,
+//     investments.go, shareholders.go, equipment.go, supplypair.go,
+//     supplymakers.go, supplysource.go, goodssuppliers.go, comefrom.go,
+//     gointo.go, turninto.go, versions.go, cellplants.go, techrules.go,
+//     licensing.go, userules.go, with slots.go as their helpers.
+//   - Baseline: prose.go, stock prose NER mapped onto these types.
 //
 // Every mention and every relation keeps its byte span. Rules are
 // deterministic: the same text always gives the same facts.
