@@ -211,6 +211,7 @@ func (a *analysis) findMentions(si int) {
 	a.placesInPlants(si, firstMention)
 	a.operatorsInPlants(si, firstMention)
 	a.basedPlaces(si, taken)
+	a.slashPlaceMentions(si, taken)
 	a.plantLists(si)
 	for _, sp := range x.phraseSpans(a.dc, si) {
 		t, name := a.typePhrase(sp)

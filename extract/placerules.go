@@ -49,7 +49,7 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 				// "Fennick, in the Dravenheim district": the towns
 				// listed before it are in the district too
 				rb.add(si, s.ent, graph.LocatedIn, n.ent, 0.65)
-				for j := i - 1; j >= 0 && slots[j].typ == graph.Location && isListGap(lw[slots[j].to:slots[j+1].from]); j-- {
+				for j := i - 1; j >= 0 && slots[j].typ == graph.Location && listedBefore(slots[j], slots[j+1], lw); j-- {
 					rb.add(si, slots[j].ent, graph.LocatedIn, n.ent, 0.65)
 				}
 			case divisionOf(gap, lw, s.from), partOf(gap):
@@ -404,6 +404,16 @@ func inNamedDivision(gap, lw []string, end int) bool {
 		return false
 	}
 	return gap[len(gap)-2] == "in" && gap[len(gap)-1] == "the"
+}
+
+// listedBefore reports whether place slot p is listed right before slot
+// s: a list gap between them, or the other half of the same slash pair
+// ("Billy-Berclau/Douvrin").
+func listedBefore(p, s slot, lw []string) bool {
+	if p.from == s.from && p.to == s.to {
+		return true
+	}
+	return p.to <= s.from && isListGap(lw[p.to:s.from])
 }
 
 // isListGap reports whether gap joins two items of a list: ",", "and",

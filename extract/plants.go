@@ -347,6 +347,9 @@ func (a *analysis) placesInPlants(si, first int) {
 	n := len(a.ments)
 	for i := first; i < n; i++ {
 		m := a.ments[i]
+		if m.sent == si && m.typ == graph.Plant && a.slashPlaceInPlant(m) {
+			continue
+		}
 		if m.sent != si || m.typ != graph.Plant || m.place == "" || a.x.placeKind(m.place) == "" && !a.namedByPlace(m) {
 			continue // "Giga Berlin" stands in Grünheide, not in Berlin
 		}

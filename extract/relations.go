@@ -234,6 +234,15 @@ func (a *analysis) plantRelations(rb *relationBuilder) {
 			rb.add(first, i, graph.LocatedIn, l, 0.7)
 			continue
 		}
+		if pair := a.slashPlaces(e.place); pair != nil {
+			// "ACC Plant Billy-Berclau/Douvrin" stands in both towns
+			for _, p := range pair {
+				if l, ok := locByName[graph.Fold(p)]; ok {
+					rb.add(first, i, graph.LocatedIn, l, 0.7)
+				}
+			}
+			continue
+		}
 		// A plant with a name of its own, in a sentence that names one
 		// town: "Plant Lydia ... in Shenyang".
 		if e.place == "" {
