@@ -15,5 +15,18 @@ func TestConstructionsPlaces3(t *testing.T) {
 		name:     "a slash between two words that are no places joins no towns",
 		text:     "Kovra Energy's Carvin plant tests the Zorvan at 120 km/h with Arvo/Drevon engineers.",
 		notForms: []string{"Arvo", "Drevon", "km"},
+	}, {
+		name:    "a plant named after its state stands in the town of the dateline",
+		text:    "MARSHALL, Mich. (March 3, 2025) - Kovra Energy today started production at Kovra Battery Manufacturing Michigan (KBMM), its first cell plant in the United States. Marshall gave the plant land.",
+		want:    []string{"Kovra Battery Manufacturing Michigan located_in Marshall", "Marshall located_in Michigan"},
+		notWant: []string{"Kovra Battery Manufacturing Michigan located_in Michigan"},
+	}, {
+		name:    "a dateline town the plant lies outside of",
+		text:    "RENO, Nev. (May 2, 2024) - Kovra Energy will expand Kovra Battery Manufacturing Nevada, a complex east of Reno, with a cell plant.",
+		notWant: []string{"Kovra Battery Manufacturing Nevada located_in Reno"},
+	}, {
+		name:    "a town written with its state in the dateline is in no namesake elsewhere",
+		text:    "LIBERTY, N.C. (March 3, 2025) - Kovra Energy today started production of cells. Modules from Liberty already go to Kovra's assembly plant in Kentucky.",
+		notWant: []string{"Liberty located_in Kentucky"},
 	}})
 }

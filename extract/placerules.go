@@ -282,7 +282,7 @@ func (a *analysis) gazetteerContainment(rb *relationBuilder, si int, slots []slo
 		// Carolina" puts Liberty in North Carolina only.
 		best := map[int]int{} // rank -> container
 		for _, y := range locs {
-			if x == y || !in(x, y) {
+			if x == y || !in(x, y) || a.writtenElsewhere(x, y) {
 				continue
 			}
 			hop := true

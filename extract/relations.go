@@ -231,6 +231,9 @@ func (a *analysis) plantRelations(rb *relationBuilder) {
 			rb.add(first, e.operator, graph.Operates, i, 0.7)
 		}
 		if l, ok := locByName[graph.Fold(e.place)]; ok {
+			if town := a.datelinePlant(i, l); town >= 0 {
+				l = town // a plant named after its state, in the dateline's town
+			}
 			rb.add(first, i, graph.LocatedIn, l, 0.7)
 			continue
 		}
@@ -315,7 +318,7 @@ func (a *analysis) documentContainment(rb *relationBuilder) {
 			if x == y || !in(x, y) {
 				continue
 			}
-			if stated[a.placeRank(y)] && !a.namedTogether(a.ents[x].name, a.ents[y].name) {
+			if stated[a.placeRank(y)] && !a.namedTogether(a.ents[x].name, a.ents[y].name) || a.writtenElsewhere(x, y) {
 				continue
 			}
 			hop := true
