@@ -28,5 +28,13 @@ func TestConstructionsPlaces3(t *testing.T) {
 		name:    "a town written with its state in the dateline is in no namesake elsewhere",
 		text:    "LIBERTY, N.C. (March 3, 2025) - Kovra Energy today started production of cells. Modules from Liberty already go to Kovra's assembly plant in Kentucky.",
 		notWant: []string{"Liberty located_in Kentucky"},
+	}, {
+		name: "a county is in the state the article names in another sentence",
+		text: "Kovra Energy has built a cell plant in Nevada. The complex, which lies in Lyon County, makes cells.",
+		want: []string{"Lyon County located_in Nevada"},
+	}, {
+		name: "a county that shares its name with a large town's alias is in its state",
+		text: "Kovra Energy is hiring engineers in Massachusetts. Its new cell plant lies in Norfolk County, where it will make pouch cells.",
+		want: []string{"Norfolk County located_in Massachusetts"},
 	}})
 }

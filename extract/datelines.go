@@ -6,6 +6,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/plantgraph/plantgraph/graph"
 )
@@ -108,4 +109,12 @@ func (a *analysis) regionsWritten(x int) []string {
 		}
 	}
 	return out
+}
+
+// isCountyName reports whether name is a county's ("Storey County"): a
+// division below the state that, like a town, an article places in its
+// state across sentences ("Gigafactory Nevada ... lies in Storey
+// County").
+func isCountyName(name string) bool {
+	return strings.HasSuffix(name, " County")
 }

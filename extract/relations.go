@@ -303,7 +303,7 @@ func (a *analysis) documentContainment(rb *relationBuilder) {
 		return v
 	}
 	for _, x := range locs {
-		if a.placeRank(x) > 1 {
+		if a.placeRank(x) > 1 && !isCountyName(a.ents[x].name) {
 			continue // states and countries: only where a sentence says so
 		}
 		// "Liberty, North Carolina": a town the article writes with its

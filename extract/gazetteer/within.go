@@ -18,7 +18,8 @@ import "strings"
 //     best reading (Gothenburg is Göteborg, so not in the United States),
 //     while a subdivision or district holds a lesser namesake if it has at
 //     least a hundredth of the best reading's population (Georgetown is in
-//     Kentucky; Atlanta is not in Illinois).
+//     Kentucky; Atlanta is not in Illinois), or if the namesake is a
+//     district, which has no population (Fayette County is in Ohio).
 //   - A place is never within itself, and never within a place of another
 //     country.
 //   - A country holds every subdivision, district and city of its own.
@@ -88,7 +89,10 @@ func (g *Gazetteer) Within(inner, outer string) bool {
 			if c>>1 == oi || in.Country != out.Country {
 				continue
 			}
-			if k > 0 && (out.Kind == KindCountry || in.Population*100 < best) {
+			// A district has no population of its own: a county that
+			// shares its name with a large town's alias ("Fayette
+			// County", Lexington) is still a reading.
+			if k > 0 && (out.Kind == KindCountry || in.Kind != KindDistrict && in.Population*100 < best) {
 				continue
 			}
 			if g.holds(out, oi, in, outer) {

@@ -33,6 +33,7 @@ func TestWithin(t *testing.T) {
 		{"town in state named like a country", "Atlanta", "Georgia", true},
 		{"town named like a word", "Normal", "Illinois", true},
 		{"county of another state", "Georgetown", "Bamberg County", false},
+		{"county named like a large town's alias", "Norfolk County", "Massachusetts", true},
 
 		// Subdivisions, ISO 3166-2 and GeoNames.
 		{"town in county", "Győr", "Hungary", true},
