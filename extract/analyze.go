@@ -81,6 +81,7 @@ func (x *Extractor) analyze(text string) *analysis {
 	a.townCompanies()
 	a.companyPairs()
 	a.typeLists()
+	a.roleCompanies()
 	a.resolveTypes()
 	a.regionSites()
 	a.cluster()

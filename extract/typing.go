@@ -168,6 +168,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if ventureAfter(a.dc.sents[sp.Sent].Toks, sp.To) {
 		return graph.Company, 0.85 // "Arvo and Kovra Technology, a joint venture"
 	}
+	if a.possessivePlaceTech(sp, ws) {
+		return graph.Company, 0.7 // "Hong Kong's Lumo Technology"
+	}
 	// Technology names: "Modular Electric Drive Toolkit", "MB.EA platform",
 	// "iFactory", "eDrive", "Premium Platform Electric".
 	if n >= 2 && v.techTail.has(last) && isCapitalized(last) {
@@ -382,6 +385,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		if (after == "." || after == "," || after == "") && n <= 2 && !invest && !isAllCaps(text) && !hasDigit(ws) {
 			return graph.Location, 0.5
 		}
+	}
+	if a.openingCompany(sp, n) {
+		return graph.Company, 0.55 // "Aptor is investing", "Kestra remains the largest maker"
 	}
 	if n <= 4 && !hasDigit(ws) && (a.verbAfter(sp) || lb == "by" || lb == "with" || lb == "from") {
 		return graph.Company, 0.4

@@ -1,0 +1,27 @@
+package extract_test
+
+import "testing"
+
+// Constructions of held-out-style articles with unseen names, fifth set:
+// company cues the shape of a name misses.
+func TestConstructionsGeneral5(t *testing.T) {
+	runConstructions(t, []construction{{
+		name:     "a place's possessive before a name ending in Technology: a company",
+		text:     "The other big name is Orvik Robotics, owned since 2011 by Hong Kong's Lumo Technology.",
+		entities: []string{"Lumo Technology/company"},
+		want:     []string{"Lumo Technology owns Orvik Robotics"},
+	}, {
+		name:     "an unknown name opening a sentence before what a company does",
+		text:     "Kestra remains the largest maker of welding robots in Europe. Aptor is investing $20 million in a new line.",
+		entities: []string{"Kestra/company", "Aptor/company"},
+	}, {
+		name:     "the parties of a joint venture are companies",
+		text:     "Cells come from Orvex Battery Pune, a joint venture of Sarda, Tomika and Delvo. COBCO, a joint venture of China's Polva Advanced Material and Al Zara, the investment holding of a royal family, is building a plant.",
+		entities: []string{"Tomika/company", "Delvo/company", "Al Zara/company"},
+		want:     []string{"Tomika partners_with Delvo", "Al Zara owns COBCO"},
+	}, {
+		name:     "merged with a name: a company",
+		text:     "Arcadium Lithium was formed last year when Livora merged with Allmek.",
+		entities: []string{"Allmek/company"},
+	}})
+}
