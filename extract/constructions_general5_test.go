@@ -23,5 +23,14 @@ func TestConstructionsGeneral5(t *testing.T) {
 		name:     "merged with a name: a company",
 		text:     "Arcadium Lithium was formed last year when Livora merged with Allmek.",
 		entities: []string{"Allmek/company"},
+	}, {
+		name:    "a calling-off word takes back its own clause: the clause after stands",
+		text:    "Varnel Energy has shelved the cell plant it had planned near Dorrow, and cut its plant in Kemby back to a single line. Lindor Motors halted production of the Zeta in 2024, and its plant in Harlow now builds the Zeta Pro.",
+		want:    []string{"Varnel Energy operates Varnel Energy Plant Kemby", "Lindor Plant Harlow produces Zeta Pro"},
+		notWant: []string{"Lindor Plant Harlow produces Zeta"},
+	}, {
+		name: "a calling-off word leaves the apposition of the subject",
+		text: "Tesmo, the fuel-cell joint venture of Arvo Trucks and Kessel Group, has shelved its plans for production in Dorrow.",
+		want: []string{"Arvo Trucks owns Tesmo", "Kessel Group owns Tesmo"},
 	}})
 }

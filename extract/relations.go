@@ -73,10 +73,11 @@ func (a *analysis) relations(docKey string) []graph.Relation {
 	for si := range a.dc.sents {
 		sortSlots(bySent[si])
 		a.subjects[si] = a.subjectOf(si, bySent[si])
-		if a.cancelled(si) {
+		slots, ok := a.standingSlots(si, bySent[si])
+		if !ok {
 			continue
 		}
-		a.sentenceRelations(rb, si, bySent[si])
+		a.sentenceRelations(rb, si, slots)
 	}
 	a.countedBrands(rb, bySent)
 	a.plantRelations(rb)
@@ -227,7 +228,7 @@ func (a *analysis) plantRelations(rb *relationBuilder) {
 			continue
 		}
 		first := a.ments[e.ments[0]].sent
-		if e.operator >= 0 && !a.cancelled(first) {
+		if off := a.cancelledTokens(first); e.operator >= 0 && (off == nil || !off[a.ments[e.ments[0]].from]) {
 			rb.add(first, e.operator, graph.Operates, i, 0.7)
 		}
 		if l, ok := locByName[graph.Fold(e.place)]; ok {
