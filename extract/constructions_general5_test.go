@@ -32,5 +32,11 @@ func TestConstructionsGeneral5(t *testing.T) {
 		name: "a calling-off word leaves the apposition of the subject",
 		text: "Tesmo, the fuel-cell joint venture of Arvo Trucks and Kessel Group, has shelved its plans for production in Dorrow.",
 		want: []string{"Arvo Trucks owns Tesmo", "Kessel Group owns Tesmo"},
+	}, {
+		name:     "legal forms of several words stay in the name",
+		text:     "Varno & C. S.p.A. (Varno Group) today announced an investment. Kessler Antriebe GmbH & Co. KG supplies motors to Varno. Lumo Vehicles Private Limited opened a plant in Pune. Tavi Motors Pvt. Ltd. makes scooters.",
+		entities: []string{"Varno & C. S.p.A/company", "Lumo Vehicles Private Limited/company", "Tavi Motors Pvt. Ltd/company"},
+		want:     []string{"Kessler Antriebe supplies Varno Group", "Lumo Vehicles Private Limited operates Lumo Vehicles Plant Pune"},
+		notForms: []string{"Varno & C", "Lumo Vehicles Private"},
 	}})
 }

@@ -218,6 +218,7 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 			// acronym alone is no description that "group" could follow
 			j++
 		}
+		j = legalFormEnd(toks, i, j) // "Varno & C. S.p.A."
 		for j-1 > i && (toks[j-1].Text == "SUV" || toks[j-1].Text == "SUVs") {
 			j-- // "the R2 SUV": the model is R2
 		}

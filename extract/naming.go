@@ -19,6 +19,14 @@ func (x *Extractor) companyBase(name string) string {
 			ws = ws[:len(ws)-1]
 			continue
 		}
+		rest, whole := multiWordLegalBase(ws)
+		if whole {
+			return name // "Lumo Vehicles Private Limited": not cut to "Lumo Vehicles Private"
+		}
+		if len(rest) < len(ws) {
+			ws = rest
+			continue
+		}
 		break
 	}
 	return strings.Join(ws, " ")
@@ -33,6 +41,10 @@ func (x *Extractor) plantOperator(name string) string {
 	ws := strings.Fields(x.companyBase(name))
 	for len(ws) > 1 {
 		last := strings.TrimSuffix(ws[len(ws)-1], ".")
+		if last == "Private" || last == "Pvt" || x.vocab.legal.has(last) && len(ws) > 2 {
+			ws = ws[:len(ws)-1] // "Lumo Vehicles Private Limited", kept whole by companyBase
+			continue
+		}
 		switch last {
 		case "Cars", "Motor", "Motors", "Auto", "Automotive", "Corporation", "Company", "Co", "International", "Technologies", "High-Tech", "Holding", "Holdings":
 			if len(ws) == 2 && x.english[strings.ToLower(ws[0])] {

@@ -79,6 +79,9 @@ func appendLineSentences(out []sentence, text string, start, end int) []sentence
 		if t == "." && i > first && toks[i-1].End == toks[i].Start && (isAbbreviation(toks[i-1].Text) || isInitials(toks[i-1].Text)) {
 			continue
 		}
+		if t == "." && i > first && toks[i-1].End == toks[i].Start && isLegalFormWord(next.Text) {
+			continue // "Varno & C. S.p.A.", "Pvt. Ltd.": one legal form
+		}
 		emit(last, false)
 		i = last
 	}
