@@ -29,6 +29,9 @@ func (a *analysis) typePhrase(sp span) (graph.EntityType, string) {
 	if len(ws) == 1 && head == "cells" && batteryMakerBefore(a.dc.sents[sp.Sent].Toks, sp.From) {
 		return graph.Product, "battery cell" // "the battery maker supplies cells"
 	}
+	if len(ws) == 1 && makerGoodsAt(a.dc, sp.Sent, sp.From) {
+		return graph.Product, "battery " + singular(head) // "Norvik modules" of a battery maker
+	}
 	if len(ws) == 1 && v.chemistry[head] {
 		return graph.Technology, head + " battery" // "sodium-ion" alone
 	}
@@ -190,6 +193,11 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 				}
 				from = i - k
 			}
+		}
+		if end-i == 1 && !x.vocab.chemistry.has(strings.ToLower(toks[i-1].Text)) && makerGoodsAt(dc, si, i) {
+			out = append(out, span{Sent: si, From: i, To: end, Kind: phraseSpan}) // "from Norvik Energy modules"
+			i = end - 1
+			continue
 		}
 		if end-from >= 2 || end-from == 1 && (standaloneProduct(head) || head == "cells" && batteryMakerBefore(toks, i)) && sentenceMakes(toks) && !compoundGoesOn(x.vocab, toks, end) {
 			out = append(out, span{Sent: si, From: from, To: end, Kind: phraseSpan})
