@@ -84,6 +84,7 @@ func (x *Extractor) analyze(text string) *analysis {
 	a.roleCompanies()
 	a.resolveTypes()
 	a.regionSites()
+	a.sameTownSites()
 	a.cluster()
 	a.index() // again: clustering merged entities
 	a.findAnchors()

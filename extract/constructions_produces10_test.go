@@ -3,7 +3,7 @@ package extract_test
 import "testing"
 
 // TestConstructionsProduces10 checks a battery maker's name before bare
-// goods nouns.
+// goods nouns, and a second plant "in the same town".
 func TestConstructionsProduces10(t *testing.T) {
 	runConstructions(t, []construction{{
 		name:     "a battery maker's name before bare modules says it makes battery modules",
@@ -15,5 +15,10 @@ func TestConstructionsProduces10(t *testing.T) {
 		name:    "a capital at the start of a sentence is no maker",
 		text:    "Norvik Energy runs a battery plant in Vejle. The cell's chemistry was developed in Aarhus.",
 		notWant: []string{"Norvik Energy produces battery cell"},
+	}, {
+		name:     "a plant in the same town is a second plant there, and the battery plant takes its kind in its name",
+		text:     "Arvo Motors has added a second assembly line to its battery plant in Vejle, Denmark. The packs go into the company's electric trucks, which are built at the main Arvo Motors plant in the same town and at Arvo Motors' plant in Tula, Russia.",
+		entities: []string{"Arvo Battery Plant Vejle/plant", "Arvo Plant Vejle/plant", "Arvo Plant Tula/plant"},
+		want:     []string{"Arvo Plant Vejle produces electric truck", "Arvo Motors operates Arvo Battery Plant Vejle", "Arvo Motors operates Arvo Plant Vejle"},
 	}})
 }

@@ -63,6 +63,9 @@ func (a *analysis) cluster() {
 				if beside[m.start] {
 					k += "#beside"
 				}
+				if a.inSameTown(*m) {
+					k += "#town" // not the plant named before
+				}
 				return k + later[m.start]
 			}
 		}
@@ -91,7 +94,8 @@ func (a *analysis) cluster() {
 	operators := map[string]string{} // plant key -> its operator, folded
 	for i := range a.ments {
 		m := &a.ments[i]
-		if m.typ == graph.Plant && m.place != "" && m.operator != "" && !beside[m.start] && later[m.start] == "" {
+		// a plant "in the same town" is not the one a bare mention joins
+		if m.typ == graph.Plant && m.place != "" && m.operator != "" && !beside[m.start] && later[m.start] == "" && !a.inSameTown(*m) {
 			town, k := graph.Fold(m.place), key(m)
 			if !slices.Contains(byTown[town], k) {
 				byTown[town] = append(byTown[town], k)

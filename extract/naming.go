@@ -142,7 +142,7 @@ func (a *analysis) name(e *entity) {
 			if le, ok := x.cfg.Lexicon.lookup(op); ok && le.Type == graph.Company && isAllCaps(op) && strings.EqualFold(op, x.companyBase(le.Name)) {
 				op = x.companyBase(le.Name) // "MINI" is Mini
 			}
-			e.name = strings.TrimSpace(x.plantOperator(op) + " Plant " + e.place + a.plantNumber(e))
+			e.name = strings.TrimSpace(x.plantOperator(op) + " " + a.kindInName(e) + " Plant " + e.place + a.plantNumber(e))
 		}
 		if e.name == "" {
 			e.name = order[0]
