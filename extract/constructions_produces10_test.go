@@ -3,7 +3,8 @@ package extract_test
 import "testing"
 
 // TestConstructionsProduces10 checks a battery maker's name before bare
-// goods nouns, and a second plant "in the same town".
+// goods nouns, a second plant "in the same town", and a village "near" a
+// town.
 func TestConstructionsProduces10(t *testing.T) {
 	runConstructions(t, []construction{{
 		name:     "a battery maker's name before bare modules says it makes battery modules",
@@ -20,5 +21,10 @@ func TestConstructionsProduces10(t *testing.T) {
 		text:     "Arvo Motors has added a second assembly line to its battery plant in Vejle, Denmark. The packs go into the company's electric trucks, which are built at the main Arvo Motors plant in the same town and at Arvo Motors' plant in Tula, Russia.",
 		entities: []string{"Arvo Battery Plant Vejle/plant", "Arvo Plant Vejle/plant", "Arvo Plant Tula/plant"},
 		want:     []string{"Arvo Plant Vejle produces electric truck", "Arvo Motors operates Arvo Battery Plant Vejle", "Arvo Motors operates Arvo Plant Vejle"},
+	}, {
+		name:     "a name between in and near a town is a place, though a headline makes it a subject",
+		text:     "Brannhof starts making round cells\n\nCylindrical battery cells are now coming off the pilot lines of the Cell Prototype Centre (CPC) in Brannhof near Hamburg. Arvo Motors has invested 170m euros in the centre, where it is learning how to produce the cells for its next battery.",
+		entities: []string{"Brannhof/location"},
+		want:     []string{"Arvo Motors operates Cell Prototype Centre", "Cell Prototype Centre produces cylindrical battery cell"},
 	}})
 }

@@ -376,8 +376,8 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		return graph.Company, 0.5
 	}
 	if lb == "in" || lb == "near" || lb == "at" {
-		if after == "," && x.placeKind(after2) != "" {
-			return graph.Location, 0.6 // "in Storey County, Nevada"
+		if (after == "," || after == "near") && x.placeKind(after2) != "" {
+			return graph.Location, 0.6 // "in Storey County, Nevada", "in Brannhof near Hamburg"
 		}
 		// "builds the Taycan in Zuffenhausen.": an unknown name after
 		// "in" that ends the clause is a place, unless money went in.
