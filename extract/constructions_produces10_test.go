@@ -3,8 +3,8 @@ package extract_test
 import "testing"
 
 // TestConstructionsProduces10 checks a battery maker's name before bare
-// goods nouns, a second plant "in the same town", and a village "near" a
-// town.
+// goods nouns, a second plant "in the same town", a village "near" a
+// town, and a company's named cell that it sends out.
 func TestConstructionsProduces10(t *testing.T) {
 	runConstructions(t, []construction{{
 		name:     "a battery maker's name before bare modules says it makes battery modules",
@@ -26,5 +26,10 @@ func TestConstructionsProduces10(t *testing.T) {
 		text:     "Brannhof starts making round cells\n\nCylindrical battery cells are now coming off the pilot lines of the Cell Prototype Centre (CPC) in Brannhof near Hamburg. Arvo Motors has invested 170m euros in the centre, where it is learning how to produce the cells for its next battery.",
 		entities: []string{"Brannhof/location"},
 		want:     []string{"Arvo Motors operates Cell Prototype Centre", "Cell Prototype Centre produces cylindrical battery cell"},
+	}, {
+		name:     "a company sending its named cell to carmakers makes it",
+		text:     "Lighter packs and more range: that is the promise of solid-state batteries, and Kovra Energy is already sending its Zeta Cell to carmakers for testing.",
+		entities: []string{"Zeta Cell/product"},
+		want:     []string{"Kovra Energy produces Zeta Cell"},
 	}})
 }

@@ -58,7 +58,8 @@ func (a *analysis) suppliedGoodsRule(rb *relationBuilder, si int, slots []slot, 
 // supplyVerb reports whether w is a verb of supplying goods.
 func supplyVerb(w string) bool {
 	switch w {
-	case "supply", "supplies", "supplied", "supplying", "deliver", "delivers", "delivered", "delivering", "provide", "provides", "provided", "providing":
+	case "supply", "supplies", "supplied", "supplying", "deliver", "delivers", "delivered", "delivering", "provide", "provides", "provided", "providing",
+		"send", "sends", "sending", "ship", "ships", "shipping": // "is sending its Zeta Cell to carmakers"
 		return true
 	}
 	return false

@@ -363,6 +363,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if lb == "the" && n <= 2 && !isAllCaps(text) && !v.orgTail.has(last) && a.vehicleApposition(sp) {
 		return graph.Product, 0.6 // "the larger SUVs, the Harrow and the Tamsin"
 	}
+	if (lb == "its" || lb == "their") && n == 2 && !isAllCaps(first) && v.productHead.has(strings.ToLower(last)) && !v.orgTail.has(last) && x.placeKind(text) == "" {
+		return graph.Product, 0.55 // "sending its Zeta Cell to carmakers": a company's own goods, named
+	}
 	if (lb == "the" || lb == "its" || lb == "their") && n <= 2 && !isAllCaps(text) && !v.orgTail.has(last) {
 		return graph.Product, 0.35
 	}
