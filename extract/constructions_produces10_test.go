@@ -4,7 +4,8 @@ import "testing"
 
 // TestConstructionsProduces10 checks a battery maker's name before bare
 // goods nouns, a second plant "in the same town", a village "near" a
-// town, and a company's named cell that it sends out.
+// town, a company's named cell that it sends out, and a plant named for
+// a "Cell Technologies" company.
 func TestConstructionsProduces10(t *testing.T) {
 	runConstructions(t, []construction{{
 		name:     "a battery maker's name before bare modules says it makes battery modules",
@@ -31,5 +32,10 @@ func TestConstructionsProduces10(t *testing.T) {
 		text:     "Lighter packs and more range: that is the promise of solid-state batteries, and Kovra Energy is already sending its Zeta Cell to carmakers for testing.",
 		entities: []string{"Zeta Cell/product"},
 		want:     []string{"Kovra Energy produces Zeta Cell"},
+	}, {
+		name:     "a company named for its goods and technologies keeps the whole name in its plant's name",
+		text:     "Kovra Cell Technologies has started building its cell factory in Hardin County, Kentucky. The plant will produce LFP cells for commercial vehicles from 2027.",
+		entities: []string{"Kovra Cell Technologies Plant Hardin County/plant"},
+		want:     []string{"Kovra Cell Technologies operates Kovra Cell Technologies Plant Hardin County"},
 	}})
 }

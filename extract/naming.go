@@ -50,6 +50,9 @@ func (x *Extractor) plantOperator(name string) string {
 			if len(ws) == 2 && x.english[strings.ToLower(ws[0])] {
 				break // "General Motors" is no General
 			}
+			if last == "Technologies" && x.vocab.productHead.has(strings.ToLower(ws[len(ws)-2])) {
+				break // "Kovra Cell Technologies": the goods and the word make one noun
+			}
 			ws = ws[:len(ws)-1]
 			continue
 		}
