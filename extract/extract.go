@@ -10,11 +10,12 @@
 //   - Candidate names: names.go, modelnames.go, phrases.go (capitalised
 //     names, model codes, acronyms, lower-case product and technology
 //     phrases); plants.go, plantgroups.go, neighbours.go, namedsites.go,
-//     townwords.go, laterplants.go, calledoff.go (plants named by site
-//     nouns, lists of plants, second plants in a town, and sites a
-//     cancellation takes away).
-//   - Types: typing.go, cues.go, apposition.go, townnames.go, lexicon.go
-//     and lexicon_data.go (name shape, the words around a name, the
+//     townwords.go, laterplants.go, sametown.go, calledoff.go (plants
+//     named by site nouns, lists of plants, second plants in a town, and
+//     sites a cancellation takes away); slashplaces.go ("A/B", two
+//     towns), legalforms.go (legal forms of several words).
+//   - Types: typing.go, cues.go, apposition.go, townnames.go,
+//     rolecompanies.go, lexicon.go and lexicon_data.go (name shape, the words around a name, the
 //     gazetteer, an English word list and the optional lexicon);
 //     analyze.go and retype.go vote each name onto one type.
 //   - Entities: entities.go, links.go, townplants.go, naming.go (mentions
@@ -24,13 +25,15 @@
 //     context.go (what "the plant", "the Taiwanese company", "it" and a
 //     bare "cells" refer to, and what the article is about).
 //   - Relations: relations.go and rules.go drive the rules in the files
-//     named for what they read: placerules.go, peoplerules.go,
+//     named for what they read: placerules.go, datelines.go, peoplerules.go,
 //     peopleclauses.go, companyrules.go, ownership.go, ownerlists.go,
 //     passiveowners.go, countedbrands.go, partnerships.go, consortia.go,
 //     investments.go, shareholders.go, equipment.go, supplypair.go,
-//     supplymakers.go, supplysource.go, goodssuppliers.go, comefrom.go,
+//     supplymakers.go, supplysource.go, goodssuppliers.go, makergoods.go,
+//     comefrom.go,
 //     gointo.go, turninto.go, versions.go, cellplants.go, techrules.go,
-//     licensing.go, userules.go, with slots.go as their helpers.
+//     licensing.go, userules.go, with slots.go as their helpers;
+//     cancelclause.go drops what a clause calls off.
 //   - Baseline: prose.go, stock prose NER mapped onto these types.
 //
 // Every mention and every relation keeps its byte span. Rules are
