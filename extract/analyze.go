@@ -59,6 +59,13 @@ type analysis struct {
 	// plantsByTown indexes plants by their folded town, once clustering
 	// is done (see plantAt).
 	plantsByTown map[string][]int
+	// firstPlants maps a folded town to the first plant mention there
+	// that the text calls the first, existing or original one; built on
+	// first use (see laterPlant).
+	firstPlants map[string]int
+	// plantNums caches the number a later plant's name ends in, by
+	// entity, once clustering is done (see ordinalAnchor).
+	plantNums map[int]string
 	// subjects holds, per sentence, the company or plant it is about, or
 	// -1 (see subjectOf).
 	subjects []int

@@ -56,13 +56,7 @@ func (a *analysis) laterPlant(m mention) (n, first int) {
 	if rank == 0 || rank == 1 {
 		return 0, -1
 	}
-	first = -1
-	for i, o := range a.ments {
-		if o.typ == graph.Plant && o.start != m.start && graph.Fold(o.place) == graph.Fold(m.place) && a.plantOrdinal(o) == 1 {
-			first = i
-			break
-		}
-	}
+	first = a.firstPlantIn(m.place, m.start)
 	if rank > 1 {
 		return rank, first
 	}
@@ -70,6 +64,29 @@ func (a *analysis) laterPlant(m mention) (n, first int) {
 		return 0, -1 // "the new plant in Debrecen" is just the plant there
 	}
 	return 2, first
+}
+
+// firstPlantIn returns the index of the first plant mention in town that
+// the text calls the first one, other than the mention at offset start,
+// or -1. The towns' first plants are found once: laterPlant asks for
+// every plant mention.
+func (a *analysis) firstPlantIn(town string, start int) int {
+	if a.firstPlants == nil {
+		a.firstPlants = map[string]int{}
+		for i, o := range a.ments {
+			if o.typ != graph.Plant || o.place == "" || a.plantOrdinal(o) != 1 {
+				continue
+			}
+			if _, ok := a.firstPlants[graph.Fold(o.place)]; !ok {
+				a.firstPlants[graph.Fold(o.place)] = i
+			}
+		}
+	}
+	i, ok := a.firstPlants[graph.Fold(town)]
+	if !ok || a.ments[i].start == start {
+		return -1
+	}
+	return i
 }
 
 // laterPlantKey returns the suffix that keeps a later plant apart in
@@ -119,9 +136,17 @@ func (a *analysis) ordinalAnchor(si, i int) (anchor, bool) {
 	if j >= len(toks) || !a.x.vocab.siteNoun[toks[j].Text] || pluralSiteNoun(toks[j].Text) || a.insideMention(si, i, j+1) {
 		return anchor{}, false
 	}
+	if a.plantNums == nil {
+		a.plantNums = map[int]string{}
+		for e, ent := range a.ents {
+			if ent.typ == graph.Plant && len(ent.ments) > 0 {
+				a.plantNums[e] = a.plantNumber(ent)
+			}
+		}
+	}
 	want, found := " "+strconv.Itoa(n), -1
 	for e, ent := range a.ents {
-		if ent.typ == graph.Plant && len(ent.ments) > 0 && a.plantNumber(ent) == want {
+		if ent.typ == graph.Plant && len(ent.ments) > 0 && a.plantNums[e] == want {
 			if found >= 0 {
 				return anchor{}, false // two towns with a second plant: which one?
 			}

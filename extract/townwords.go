@@ -31,24 +31,37 @@ func (a *analysis) regionSites() {
 			towns = append(towns, m.place)
 		}
 	}
+	// The town of a region is looked up once per region: each lookup
+	// scans the whole text.
+	townIn := map[string]string{}
 	for i := range a.ments {
 		m := &a.ments[i]
 		if m.typ != graph.Plant || m.place == "" || m.operator != "" || a.x.placeKind(m.place) != "subdivision" {
 			continue
 		}
-		in := ""
-		for _, t := range towns {
-			if t == m.place || !strings.Contains(a.text, t+", "+m.place) {
-				continue
-			}
-			if in != "" {
-				in = ""
-				break // towns of two plants in the region: either
-			}
-			in = t
+		in, ok := townIn[m.place]
+		if !ok {
+			in = a.onlyTownIn(towns, m.place)
+			townIn[m.place] = in
 		}
 		if in != "" {
 			m.place = in
 		}
 	}
+}
+
+// onlyTownIn returns the one town of towns that the text writes with the
+// region after it ("Loyalist, Ontario"), or "" when none or several are.
+func (a *analysis) onlyTownIn(towns []string, region string) string {
+	in := ""
+	for _, t := range towns {
+		if t == region || !strings.Contains(a.text, t+", "+region) {
+			continue
+		}
+		if in != "" {
+			return "" // towns of two plants in the region: either
+		}
+		in = t
+	}
+	return in
 }
