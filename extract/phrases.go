@@ -194,7 +194,7 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 				from = i - k
 			}
 		}
-		if end-i == 1 && !x.vocab.chemistry.has(strings.ToLower(toks[i-1].Text)) && makerGoodsAt(dc, si, i) {
+		if end-i == 1 && i > 0 && !x.vocab.chemistry.has(strings.ToLower(toks[i-1].Text)) && makerGoodsAt(dc, si, i) {
 			out = append(out, span{Sent: si, From: i, To: end, Kind: phraseSpan}) // "from Norvik Energy modules"
 			i = end - 1
 			continue
