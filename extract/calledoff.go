@@ -3,9 +3,9 @@ package extract
 import "strings"
 
 // The guidelines give a cancelled, scrapped or shelved plan no relation,
-// and the plant it would have built is no site at all: "Glencore has
+// and the plant it would have built is no site at all: "Kessel has
 // cancelled the plant in Rochester", "cellcentric shelves Weilheim
-// gigafactory", "a cell factory in Gemlik, but that project has been
+// gigafactory", "a cell factory in Vejle, but that project has been
 // shelved". A paused or scaled-back plant still counts, so "halted",
 // "paused" and "cut" are not here.
 
@@ -33,7 +33,7 @@ func (a *analysis) calledOffSite(si int, m mention) bool {
 		switch w {
 		case ",", ";", ":", "and", "but", "or", "at", "in", "on", "from", "of", "to", "which", "that", "while", "after":
 			// "cancelled production at its plant": the plant stays;
-			// "and cut its plant in Kemerton": another clause
+			// "and cut its plant in Dalby": another clause
 			return false
 		}
 	}

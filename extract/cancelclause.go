@@ -37,7 +37,7 @@ func (a *analysis) cancelledTokens(si int) []bool {
 		for i := c[0]; i < c[1]; i++ {
 			mask[i] = true
 		}
-		// "had planned a fab in Gemlik, but that project has been
+		// "had planned a fab in Vejle, but that project has been
 		// shelved": the "but" clause takes back the one before it
 		if strings.EqualFold(toks[c[0]].Text, "but") && prev[0] >= 0 {
 			for i := prev[0]; i < prev[1]; i++ {

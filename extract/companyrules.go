@@ -178,7 +178,7 @@ func (a *analysis) jointVenture(rb *relationBuilder, si int, slots []slot, lw []
 		}
 	}
 	if len(parents) < 2 && jv >= 0 && twoCompaniesBefore(lw, v) {
-		// "Rivian's finances were shored up by Arvo Group. The two
+		// "Kovra's finances were shored up by Arvo Group. The two
 		// companies launched Arvo-R Technology, a joint venture"
 		for _, c := range a.companiesBefore(si, 2, jv) {
 			if !containsInt(parents, c) {

@@ -16,12 +16,12 @@ func TestConstructionsGeneral5(t *testing.T) {
 		entities: []string{"Kestra/company", "Aptor/company"},
 	}, {
 		name:     "the parties of a joint venture are companies",
-		text:     "Cells come from Orvex Battery Pune, a joint venture of Sarda, Tomika and Delvo. COBCO, a joint venture of China's Polva Advanced Material and Al Zara, the investment holding of a royal family, is building a plant.",
+		text:     "Cells come from Orvex Battery Pune, a joint venture of Sarda, Tomika and Delvo. Zelco, a joint venture of China's Polva Advanced Material and Al Zara, the investment holding of a royal family, is building a plant.",
 		entities: []string{"Tomika/company", "Delvo/company", "Al Zara/company"},
-		want:     []string{"Tomika partners_with Delvo", "Al Zara owns COBCO"},
+		want:     []string{"Tomika partners_with Delvo", "Al Zara owns Zelco"},
 	}, {
 		name:     "merged with a name: a company",
-		text:     "Arcadium Lithium was formed last year when Livora merged with Allmek.",
+		text:     "Varcadi Lithium was formed last year when Livora merged with Allmek.",
 		entities: []string{"Allmek/company"},
 	}, {
 		name:    "a calling-off word takes back its own clause: the clause after stands",

@@ -60,9 +60,9 @@ func TestConstructionsGeneral(t *testing.T) {
 		notForms: []string{"Zarvas", "Norte"},
 	}, {
 		name:     "a site word closing a compound name",
-		text:     "Arvo Motors builds the Sorn 5 scooter at the Mira Futurefactory in Talsa.",
-		entities: []string{"Mira Futurefactory/plant"},
-		want:     []string{"Mira Futurefactory produces Sorn 5"},
+		text:     "Arvo Motors builds the Sorn 5 scooter at the Mira Voltfactory in Talsa.",
+		entities: []string{"Mira Voltfactory/plant"},
+		want:     []string{"Mira Voltfactory produces Sorn 5"},
 	}, {
 		name:     "a first name before a product head is no person",
 		text:     "Arvo Motors builds the Mira Cell at its Talsa plant.",

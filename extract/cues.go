@@ -182,7 +182,7 @@ func (a *analysis) afterProduceVerb(sp span) bool {
 
 // vehicleApposition reports whether "the" before the span follows a
 // plural vehicle noun and a comma: "The larger SUVs, the Harrow and the
-// Tamsin, come from Pune" names models.
+// Tamsin, come from Vejle" names models.
 func (a *analysis) vehicleApposition(sp span) bool {
 	if strings.ToLower(a.tok(sp.Sent, sp.From-1)) != "the" || a.tok(sp.Sent, sp.From-2) != "," {
 		return false
@@ -192,7 +192,7 @@ func (a *analysis) vehicleApposition(sp span) bool {
 }
 
 // fuelWord reports whether w says what drives a model: "the combustion
-// Nexon", "the diesel Tarvo".
+// Zorvan", "the diesel Tarvo".
 func fuelWord(w string) bool {
 	switch w {
 	case "combustion", "petrol", "diesel", "gasoline", "electric", "all-electric", "battery-electric", "hybrid", "plug-in":
@@ -403,7 +403,7 @@ func (a *analysis) actsAsCompany(sp span) bool {
 
 // namedSite reports whether the words beside a name with a number make it
 // a site's own name rather than a model's: a site noun right after it
-// ("its Base 1 plant in"), or an apposition headed by one ("Apex 1, its
+// ("its Kora 1 plant in"), or an apposition headed by one ("Vela 1, its
 // plant in Tarno"). Models are built at plants; they are no plant's
 // attribute.
 func (a *analysis) namedSite(sp span) bool {

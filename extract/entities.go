@@ -131,7 +131,7 @@ func (a *analysis) cluster() {
 			k += "#" + a.plantKind(*m)
 		}
 		if nk := a.namedSiteIn(i); nk != "" && m.operator == "" {
-			k = nk // "the Gemlik campus" is the named campus there
+			k = nk // "the Vejle campus" is the named campus there
 		} else if m.typ == graph.Plant && m.place != "" && m.operator == "" {
 			// "Continental, whose Camaçari tyre factory": a company just
 			// before names the operator; else the town's one plant, if

@@ -440,7 +440,7 @@ func (a *analysis) linkPlantAppositions() {
 		for k > 0 && describingWord(toks[k].Text) {
 			k--
 		}
-		// "its Base 1 plant in Covington": the name stands right before
+		// "its Kora 1 plant in Vejle": the name stands right before
 		end := m.from
 		if k >= 1 && (toks[k].Text == "the" || toks[k].Text == "a" || toks[k].Text == "its" || toks[k].Text == "their") && toks[k-1].Text == "," {
 			end = k - 1

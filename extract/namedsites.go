@@ -8,8 +8,8 @@ import (
 
 // namedSiteIn returns the cluster key of the one plant with a proper name
 // that the text places in the town of the unnamed site phrase ments[i]
-// and that ends in the same site noun: "the Gemlik campus" after "the
-// Arvo Technology Campus in Gemlik" is that campus, not a second site of
+// and that ends in the same site noun: "the Vejle campus" after "the
+// Arvo Technology Campus in Vejle" is that campus, not a second site of
 // whatever company the sentence names. "" when there is none or several.
 func (a *analysis) namedSiteIn(i int) string {
 	m := a.ments[i]
@@ -19,7 +19,7 @@ func (a *analysis) namedSiteIn(i int) string {
 	}
 	head := strings.ToLower(ws[len(ws)-1])
 	if !a.x.vocab.siteNoun.has(head) || head == "plant" || head == "site" {
-		return "" // "the Gemlik plant" may be any of the town's plants
+		return "" // "the Vejle plant" may be any of the town's plants
 	}
 	place := graph.Fold(m.place)
 	found := ""

@@ -152,7 +152,7 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 			// starts a run of capitalised words is a name.
 			nextName := i+1 < len(toks) && isCapitalized(toks[i+1].Text) && !x.vocab.stop.has(toks[i+1].Text) && !dc.lower[strings.ToLower(toks[i+1].Text)]
 			// A caption line names people: the word after a first name
-			// is a surname even when it is a word ("Gerd Walker, board
+			// is a surname even when it is a word ("Mara Tallow, board
 			// member").
 			afterGiven := s.Heading && !initial && x.isGivenName(toks[i-1].Text) && isCapitalized(toks[i-1].Text)
 			return !x.english[lw] || dc.capital[w] || nextName && (x.isGivenName(w) || !s.Heading) || afterGiven
@@ -213,7 +213,7 @@ func (x *Extractor) properSpans(dc *docContext, si int) []span {
 			break
 		}
 		if j-i == 1 && len(toks[i].Text) >= 2 && isAllCaps(toks[i].Text) && j < len(toks) && toks[j].Text == "group" {
-			// "the plant engineering company SMS group": some groups
+			// "the plant engineering company KVX group": some groups
 			// write "group" in lower case as part of their name, and an
 			// acronym alone is no description that "group" could follow
 			j++

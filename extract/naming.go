@@ -114,7 +114,7 @@ func (a *analysis) name(e *entity) {
 			}
 			// "Marysville Auto Plant": a town, a descriptor, Plant.
 			described := n >= 3 && ws[n-1] == "Plant" && x.vocab.siteMod.has(ws[n-2]) && isCapitalized(ws[n-2])
-			// "Apex 1": a proper name with a number, no "Plant 2" or "Hall 4"
+			// "Vela 1": a proper name with a number, no "Plant 2" or "Hall 4"
 			numbered := n >= 2 && isNumber(ws[n-1]) && allCapitalized(ws[:n-1]) && !x.vocab.siteHead.has(strings.ToLower(ws[n-2])) && ws[n-2] != "Hall" && ws[n-2] != "Line"
 			if named || described || numbered || strings.HasPrefix(f, "Gigafactory ") || strings.HasPrefix(f, "Factory ") {
 				e.name, e.proper = f, true

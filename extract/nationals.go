@@ -7,8 +7,8 @@ import (
 )
 
 // nationalCompany resolves "the Taiwanese company" to a company the text
-// has tied to that country before mention index end: "Taiwan's TSMC",
-// "the Taiwanese chipmaker TSMC", "Arvo Taiwan". Without such a tie the
+// has tied to that country before mention index end: "Taiwan's Arvo",
+// "the Taiwanese chipmaker Arvo", "Arvo Taiwan". Without such a tie the
 // phrase says only which country, not which company, and it returns -1.
 func (a *analysis) nationalCompany(demonym string, end int) int {
 	for k := end - 1; k >= 0; k-- {
@@ -23,11 +23,11 @@ func (a *analysis) nationalCompany(demonym string, end int) int {
 		}
 		toks := a.dc.sents[m.sent].Toks
 		if m.from >= 2 && isPossessiveTok(toks[m.from-1].Text) && demonymOf(demonym, a.nameEndingAt(m.sent, m.from-2)) {
-			return m.ent // "Taiwan's TSMC"
+			return m.ent // "Taiwan's Arvo"
 		}
 		for j := m.from - 1; j >= max(0, m.from-4); j-- {
 			if strings.EqualFold(toks[j].Text, demonym) {
-				return m.ent // "the Taiwanese chipmaker TSMC"
+				return m.ent // "the Taiwanese chipmaker Arvo"
 			}
 		}
 	}
@@ -56,7 +56,7 @@ func demonymOf(demonym, place string) bool {
 
 // possessedList reports whether the possessive at token pos reaches
 // technology slot tech across a list that a plural head closes: in "the
-// company's 28/22 nm planar CMOS and 16/12 nm FinFET process
+// company's 40 nm zoned CMOS and 12 nm Zorbix process
 // technologies" the company owns every item, not only the first five
 // words after it.
 func possessedList(lw []string, pos int, tech slot) bool {

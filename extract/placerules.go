@@ -91,7 +91,7 @@ func (a *analysis) locationRules(rb *relationBuilder, si int, slots []slot, lw [
 		}
 		home := s.ent
 		if i > 0 && slots[i-1].typ == graph.Location && slots[i-1].to+1 == s.from && lw[s.from-1] == "," {
-			// "Durham, North Carolina-based Wolfspeed": the company is
+			// "Durham, North Carolina-based Arvo Chips": the company is
 			// in the town, the town in the state
 			home = slots[i-1].ent
 			rb.add(si, home, graph.LocatedIn, s.ent, 0.6)
@@ -408,7 +408,7 @@ func inNamedDivision(gap, lw []string, end int) bool {
 
 // listedBefore reports whether place slot p is listed right before slot
 // s: a list gap between them, or the other half of the same slash pair
-// ("Billy-Berclau/Douvrin").
+// ("Ravel-Orsy/Dorn").
 func listedBefore(p, s slot, lw []string) bool {
 	if p.from == s.from && p.to == s.to {
 		return true

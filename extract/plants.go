@@ -199,7 +199,7 @@ func (a *analysis) plantParts(toks []token) (place, operator string) {
 				return join(toks), "" // "Hangzhou Bay": a place of two words, not Hangzhou's Bay
 			}
 			if i > 0 && i == len(toks)-1 && a.x.english[strings.ToLower(tail)] {
-				return "", join(toks) // "BlueOval City campus": a name ending in a common noun, not a town called City
+				return "", join(toks) // "Arvo City campus": a name ending in a common noun, not a town called City
 			}
 			return tail, join(toks[:i])
 		}
@@ -388,7 +388,7 @@ func (a *analysis) namedByPlace(m mention) bool {
 		return false
 	}
 	if strings.ContainsAny(m.place, "0123456789/") || isAllCaps(m.place) {
-		return false // "Plant 1", "Billy-Berclau/Douvrin"
+		return false // "Plant 1", "Ravel-Orsy/Dorn"
 	}
 	// "the factory in Warmenau"; not "its second Megapack site", where
 	// the word before the noun may name what the site makes

@@ -239,7 +239,7 @@ func (a *analysis) plantRelations(rb *relationBuilder) {
 			continue
 		}
 		if pair := a.slashPlaces(e.place); pair != nil {
-			// "ACC Plant Billy-Berclau/Douvrin" stands in both towns
+			// "ACC Plant Ravel-Orsy/Dorn" stands in both towns
 			for _, p := range pair {
 				if l, ok := locByName[graph.Fold(p)]; ok {
 					rb.add(first, i, graph.LocatedIn, l, 0.7)

@@ -63,7 +63,7 @@ func (a *analysis) companyTowns() {
 			continue
 		}
 		if k := a.x.placeKind(m.text); k == "country" || k == "continent" {
-			continue // "Tata" of "Tata Motors" is a Moroccan province too
+			continue // a short name of a company that is also a province
 		}
 		if m.from > 0 && placePreposition(a.dc.sents[m.sent].Toks[m.from-1].Text) {
 			continue

@@ -1,6 +1,6 @@
 package extract
 
-// Places joined by a slash: "Billy-Berclau/Douvrin" names two towns that
+// Places joined by a slash: "Ravel-Orsy/Dorn" names two towns that
 // share one site. The tokenizer keeps the pair as one word so that a
 // plant named after it keeps its full name; the rules here give each
 // town its own location mention and place the plant in both.
@@ -43,7 +43,7 @@ func (a *analysis) addSlashPlaces(si, k int) bool {
 }
 
 // slashPlaceMentions adds the places of a slash pair written on its own
-// ("the ramp-up in Billy-Berclau/Douvrin"), where no other mention took
+// ("the ramp-up in Ravel-Orsy/Dorn"), where no other mention took
 // the word.
 func (a *analysis) slashPlaceMentions(si int, taken []bool) {
 	for k, t := range a.dc.sents[si].Toks {
@@ -54,7 +54,7 @@ func (a *analysis) slashPlaceMentions(si int, taken []bool) {
 }
 
 // slashPlaceInPlant adds the places of a plant named after a slash pair
-// ("the Billy-Berclau/Douvrin gigafactory") and reports whether it did.
+// ("the Ravel-Orsy/Dorn gigafactory") and reports whether it did.
 func (a *analysis) slashPlaceInPlant(m mention) bool {
 	if !strings.Contains(m.place, "/") {
 		return false

@@ -206,10 +206,10 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		return graph.Technology, 0.6 // "iFactory", "BMW eDrive"
 	}
 	if n >= 2 && isNumber(last) && a.namedSite(sp) {
-		return graph.Plant, 0.9 // "Apex 1, its plant in Tarno", "its Base 1 plant": a site's own name
+		return graph.Plant, 0.9 // "Vela 1, its plant in Tarno", "its Kora 1 plant": a site's own name
 	}
 	if n >= 2 && isNumber(last) && lb == "at" && strings.HasSuffix(strings.ToLower(before2), "ed") && before2 != "priced" && before2 != "aimed" {
-		return graph.Plant, 0.7 // "will be used at Apex 1": work is done at a site, not at a model
+		return graph.Plant, 0.7 // "will be used at Vela 1": work is done at a site, not at a model
 	}
 	// Model names: "iX1", "ID.3", "Model Y", "5 Series", "S-Class".
 	if a.isProductShape(ws) {
@@ -268,10 +268,10 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		return graph.Product, 0.55 // "Cooper E", "Countryman SE ALL4", "Golf GTI"
 	}
 	if n >= 2 && strings.HasSuffix(strings.ToLower(last), "factory") && isCapitalized(last) && !hasRole(v, ws) {
-		return graph.Plant, 0.7 // "Arvo Futurefactory": a site word closes the name
+		return graph.Plant, 0.7 // "Arvo Voltfactory": a site word closes the name
 	}
 	// A first name before a word of industry is a company or a product,
-	// not a person: "Ola Electric", "Mira Cell".
+	// not a person: "Mira Electric", "Mira Cell".
 	industry := strings.ToLower(last) == "electric" || v.productHead.has(strings.ToLower(last)) || v.siteNoun.has(strings.ToLower(last))
 	if n >= 2 && n <= 4 && !hasDigit(ws) && x.isGivenName(first) && place == "" && allCapitalized(ws) && !a.isCompanyWord(last) && !bodyStyle(after) && after != "plug-in" && !industry {
 		return graph.Person, 0.75
