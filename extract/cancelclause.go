@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/plantgraph/plantgraph/graph"
@@ -30,7 +31,7 @@ func (a *analysis) cancelledTokens(si int) []bool {
 	}
 	prev := [2]int{-1, -1}
 	for _, c := range a.clauses(si) {
-		if !a.clauseCalledOff(toks[c[0]:c[1]]) {
+		if !slices.ContainsFunc(toks[c[0]:c[1]], callsOff) {
 			prev = c
 			continue
 		}
@@ -47,19 +48,6 @@ func (a *analysis) cancelledTokens(si int) []bool {
 		prev = c
 	}
 	return mask
-}
-
-// clauseCalledOff reports whether a calling-off word stands among toks.
-func (a *analysis) clauseCalledOff(toks []token) bool {
-	for _, t := range toks {
-		switch strings.ToLower(t.Text) {
-		case "cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "scrap", "shelved", "shelves",
-			"abandoned", "abandons", "denied", "denies", "deny", "frozen", "froze", "axed", "rumoured", "rumored",
-			"speculation", "hypothetically", "unlikely", "ruled", "halted", "dropped":
-			return true
-		}
-	}
-	return false
 }
 
 // clauses splits sentence si into [from, to) token ranges at ";", at

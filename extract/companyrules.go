@@ -281,26 +281,8 @@ func (a *analysis) companyOf(rb *relationBuilder, si int, slots []slot, lw []str
 // TotalEnergies": the founders own the company they founded, and two or
 // more founders are partners.
 func (a *analysis) foundedBy(rb *relationBuilder, si int, slots []slot, lw []string) {
-	for t, w := range lw {
-		if w != "founded" && w != "established" && w != "co-founded" {
-			continue
-		}
-		by := -1
-		for k := t + 1; k < len(lw) && k <= t+5; k++ {
-			if lw[k] == "by" {
-				by = k
-				break
-			}
-		}
-		if by < 0 {
-			continue
-		}
-		var firm int = -1
-		for _, s := range slots {
-			if s.typ == graph.Company && s.to <= t {
-				firm = s.ent // the last company before the verb
-			}
-		}
+	for _, fd := range foundings(slots, lw) {
+		by, firm := fd.by, fd.firm
 		founders := coordinatedFrom(slots, lw, by+1)
 		for i, f := range founders {
 			if f == firm {

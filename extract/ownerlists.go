@@ -168,3 +168,36 @@ func shareWord(w string) bool {
 	}
 	return strings.Trim(w, "0123456789:/%") == ""
 }
+
+// founding is one "founded ... by" of a sentence: the token of "by" and
+// the company founded, the last one named before the verb (-1 if none).
+type founding struct{ by, firm int }
+
+// foundings returns the "founded/established ... by" phrases of a
+// sentence, "by" at most five words after the verb: "Kovra, founded in
+// 2017 by Jon Bale", "Norcell was founded in 2020 by Arvo and Velmar".
+func foundings(slots []slot, lw []string) []founding {
+	var out []founding
+	for t, w := range lw {
+		if w != "founded" && w != "co-founded" && w != "established" {
+			continue
+		}
+		by := -1
+		for k := t + 1; k < len(lw) && k <= t+5 && by < 0; k++ {
+			if lw[k] == "by" {
+				by = k
+			}
+		}
+		if by < 0 {
+			continue
+		}
+		firm := -1
+		for _, s := range slots {
+			if s.typ == graph.Company && s.to <= t {
+				firm = s.ent
+			}
+		}
+		out = append(out, founding{by: by, firm: firm})
+	}
+	return out
+}

@@ -184,26 +184,8 @@ func (a *analysis) companyNear(slots []slot, i int) bool {
 // whatever role words stand beside the name (those name the old
 // employer, which worksForRules reads).
 func (a *analysis) founderWorksFor(rb *relationBuilder, si int, slots []slot, lw []string) {
-	for t, w := range lw {
-		if w != "founded" && w != "co-founded" && w != "established" {
-			continue
-		}
-		by := -1
-		for k := t + 1; k < len(lw) && k <= t+5; k++ {
-			if lw[k] == "by" {
-				by = k
-				break
-			}
-		}
-		if by < 0 {
-			continue
-		}
-		firm := -1
-		for _, s := range slots {
-			if s.typ == graph.Company && s.to <= t {
-				firm = s.ent // the last company before the verb
-			}
-		}
+	for _, f := range foundings(slots, lw) {
+		by, firm := f.by, f.firm
 		if firm < 0 {
 			continue
 		}

@@ -189,13 +189,17 @@ func (a *analysis) cancelled(si int) bool {
 	if n := len(toks); n > 0 && toks[n-1].Text == "?" {
 		return true // "Will Vejle also build the Zorvan?" asks, it does not tell
 	}
-	for _, t := range toks {
-		switch strings.ToLower(t.Text) {
-		case "cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "scrap", "shelved", "shelves",
-			"abandoned", "abandons", "denied", "denies", "deny", "frozen", "froze", "axed", "rumoured", "rumored",
-			"speculation", "hypothetically", "unlikely", "ruled", "halted", "dropped":
-			return true
-		}
+	return slices.ContainsFunc(toks, callsOff)
+}
+
+// callsOff reports whether token t calls off, denies or only imagines
+// what its sentence or clause tells: "scrapped", "denied", "unlikely".
+func callsOff(t token) bool {
+	switch strings.ToLower(t.Text) {
+	case "cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "scrap", "shelved", "shelves",
+		"abandoned", "abandons", "denied", "denies", "deny", "frozen", "froze", "axed", "rumoured", "rumored",
+		"speculation", "hypothetically", "unlikely", "ruled", "halted", "dropped":
+		return true
 	}
 	return false
 }
