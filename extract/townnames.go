@@ -45,12 +45,7 @@ func (a *analysis) townCompanies() {
 func (a *analysis) townCue(i int) bool {
 	m := a.ments[i]
 	toks := a.dc.sents[m.sent].Toks
-	w := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return strings.ToLower(toks[k].Text)
-	}
+	w := func(k int) string { return strings.ToLower(a.tok(m.sent, k)) }
 	if isBasedOn(toks[m.to-1].Text) {
 		return true // "Vardo-based"
 	}
@@ -92,12 +87,7 @@ func (a *analysis) companyCue(i int) bool {
 	v := a.x.vocab
 	m := a.ments[i]
 	toks := a.dc.sents[m.sent].Toks
-	w := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return strings.ToLower(toks[k].Text)
-	}
+	w := func(k int) string { return strings.ToLower(a.tok(m.sent, k)) }
 	next := w(m.to)
 	switch {
 	case isCompanyVerb(next) || next == "committed" || next == "holds" || next == "hold":
