@@ -146,17 +146,37 @@ func ownerAside(lw []string, s slot, t int) bool {
 	if k >= 1 && isPossessiveTok(lw[k]) {
 		k -= 2 // "by China's Polva Group"
 	}
-	if k < 1 || lw[k] != "by" {
+	if k < 1 || lw[k] != "by" && !ofApposition(lw, k) {
 		return false
 	}
 	switch lw[k-1] {
 	case "owned", "controlled", "acquired", "bought", "backed":
 	default:
-		return false
+		if lw[k] == "by" {
+			return false
+		}
 	}
 	for j := s.to; j < t && j < len(lw); j++ {
 		if lw[j] == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// ofApposition reports whether the "of" at k closes the head of an
+// apposition: "Kelvar, the motor arm of Ostrava, which supplies them":
+// the company after "of" is named to place Kelvar, the relative's head.
+func ofApposition(lw []string, k int) bool {
+	if lw[k] != "of" {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		switch lw[j] {
+		case "the", "a", "an":
+			return lw[j-1] == ","
+		case ",", "and", "by", "from", "to":
+			return false
 		}
 	}
 	return false
