@@ -78,6 +78,12 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 					c = n.ent
 				case n.typ == graph.Plant && a.ents[n.ent].operator >= 0:
 					c = a.ents[n.ent].operator
+					// "who runs the Dorrow plant for Ostrava": the
+					// company it is run for employs, not the operator
+					// the article named first
+					if n.to < len(lw) && lw[n.to] == "for" && slices.ContainsFunc(slots[i+k+1:], func(o slot) bool { return o.typ == graph.Company && o.from == n.to+1 }) {
+						continue
+					}
 				}
 				if c < 0 {
 					continue
