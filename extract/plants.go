@@ -489,10 +489,21 @@ func (a *analysis) possessiveBefore(si, k int, knownPlace bool) string {
 	for k >= 1 && isPassingAdjective(toks[k-1].Text) && (knownPlace || !ordinal(toks[k-1].Text)) {
 		k--
 	}
-	if k >= 2 && isPossessiveTok(toks[k-1].Text) {
+	if k >= 2 && (isPossessiveTok(toks[k-1].Text) || pluralPossessive(toks, k-1)) {
 		return a.nameEndingAt(si, k-2)
 	}
 	return ""
+}
+
+// pluralPossessive reports whether toks[k] is the bare apostrophe of a
+// name ending in s: "Arvo Motors' Vejle plant" is Arvo Motors' as
+// much as "Arvo's Vejle plant" is Arvo's.
+func pluralPossessive(toks []token, k int) bool {
+	if k < 1 || toks[k].Text != "'" && toks[k].Text != "’" {
+		return false
+	}
+	w := toks[k-1].Text
+	return strings.HasSuffix(w, "s") && toks[k-1].End == toks[k].Start
 }
 
 // anyPlantIn reports whether the plant name starting at token k is an
