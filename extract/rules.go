@@ -193,7 +193,12 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 					a.subjects[si] = a.subjects[si-1]
 				}
 			}
+			maker := apposedMaker(slots, lw, p)
 			switch {
+			case maker >= 0:
+				// "Velmar, the maker of sunroofs, builds roofs at its
+				// plant": the profile's goods are the company's
+				producer = maker
 			case pronoun:
 				// "It builds the Kangoo": what the last sentence was about.
 				producer = a.subjects[si]

@@ -1,0 +1,54 @@
+package extract
+
+import "github.com/plantgraph/plantgraph/graph"
+
+// apposedMaker returns the company whose apposition calls it the maker
+// of product slot p, or -1: in "Velmar, the Dorrow-based maker of
+// sunroofs and heaters, will keep building roofs at its plant in
+// Kemby" the sunroofs and heaters profile the company, not the plant
+// the clause goes on to name.
+func apposedMaker(slots []slot, lw []string, p slot) int {
+	k := p.from - 1
+	// back over the goods listed before p: "sunroofs and heaters"
+	for k >= 0 && lw[k] != "of" {
+		if from := productStartEndingAt(slots, k+1); from >= 0 {
+			k = from - 1
+			continue
+		}
+		if lw[k] != "," && lw[k] != "and" && lw[k] != "or" {
+			return -1
+		}
+		k--
+	}
+	if k < 1 || !makerNoun(lw[k-1]) {
+		return -1
+	}
+	// back over the words of the role ("the Dorrow-based") to the comma
+	// that opens the apposition, right after the company's name
+	for j := k - 2; j >= 1 && j >= k-5; j-- {
+		if lw[j] == "," {
+			return slotEndingAt(slots, j)
+		}
+	}
+	return -1
+}
+
+// makerNoun reports whether w names a company by what it makes.
+func makerNoun(w string) bool {
+	switch w {
+	case "maker", "makers", "manufacturer", "manufacturers", "producer", "producers":
+		return true
+	}
+	return false
+}
+
+// productStartEndingAt returns where the product slot ending right
+// before token i starts, or -1.
+func productStartEndingAt(slots []slot, i int) int {
+	for _, s := range slots {
+		if s.typ == graph.Product && s.to == i {
+			return s.from
+		}
+	}
+	return -1
+}
