@@ -15,5 +15,10 @@ func TestConstructionsHeldout1(t *testing.T) {
 		text:    "Velmar, the Dorrow-based maker of sunroofs and heaters, will keep building panoramic roofs at its plant in Kemby, Norvia, after agreeing a plan with its lenders.",
 		want:    []string{"Velmar produces sunroof", "Velmar produces heater", "Velmar Plant Kemby produces panoramic roof"},
 		notWant: []string{"Velmar Plant Kemby produces sunroof", "Velmar Plant Kemby produces heater"},
+	}, {
+		name:    "goods placed at the plant right after them are that plant's",
+		text:    "Norrak, a supplier to Velto, makes seat covers at its plant in Kemby and wire harnesses at its plant in Dorrow.",
+		want:    []string{"Norrak Plant Kemby produces seat cover", "Norrak Plant Dorrow produces wire harness"},
+		notWant: []string{"Norrak Plant Kemby produces wire harness"},
 	}})
 }

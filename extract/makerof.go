@@ -52,3 +52,19 @@ func productStartEndingAt(slots []slot, i int) int {
 	}
 	return -1
 }
+
+// plantRightAfter returns the plant that "at" or "in" places product
+// slot p at right after it, or -1: in "makes covers at its plant in
+// Kemby and harnesses at its plant in Dorrow" the harnesses are the
+// Dorrow plant's, though the Kemby plant is as near before them.
+func plantRightAfter(plants []slot, lw []string, p slot) int {
+	if p.to >= len(lw) || lw[p.to] != "at" && lw[p.to] != "in" {
+		return -1
+	}
+	for _, s := range plants {
+		if s.from > p.to && s.from <= p.to+3 {
+			return s.ent
+		}
+	}
+	return -1
+}

@@ -204,6 +204,9 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				producer = a.subjects[si]
 			case len(beforeSupply(lw, plants, p)) > 0:
 				producer = closestTo(beforeSupply(lw, plants, p), p.from)
+				if q := plantRightAfter(plants, lw, p); q >= 0 {
+					producer = q // "covers at its plant in A and harnesses at its plant in B"
+				}
 				// "the factory makes cells that go into GM's pickups, the
 				// Lyriq": another company between the plant and the
 				// product is the product's maker.
