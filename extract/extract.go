@@ -25,15 +25,15 @@
 //     context.go (what "the plant", "the Taiwanese company", "it" and a
 //     bare "cells" refer to, and what the article is about).
 //   - Relations: relations.go and rules.go drive the rules in the files
-//     named for what they read: placerules.go, datelines.go, peoplerules.go,
-//     peopleclauses.go, companyrules.go, ownership.go, ownerlists.go,
-//     passiveowners.go, countedbrands.go, partnerships.go, consortia.go,
-//     investments.go, shareholders.go, equipment.go, supplypair.go,
-//     supplymakers.go, supplysource.go, goodssuppliers.go, makergoods.go,
-//     comefrom.go,
-//     gointo.go, turninto.go, versions.go, cellplants.go, techrules.go,
-//     licensing.go, userules.go, with slots.go as their helpers;
-//     cancelclause.go drops what a clause calls off.
+//     named for what they read: placerules.go, datelines.go,
+//     peoplerules.go, peopleclauses.go, companyrules.go, ownership.go,
+//     ownerlists.go, passiveowners.go, countedbrands.go, partnerships.go,
+//     consortia.go, investments.go, shareholders.go, equipment.go,
+//     supplypair.go, supplymakers.go, supplysource.go, goodssuppliers.go,
+//     makergoods.go, comefrom.go, gointo.go, turninto.go, makerof.go,
+//     versions.go, cellplants.go, techrules.go, licensing.go, userules.go,
+//     with slots.go as their helpers; cancelclause.go drops what a clause
+//     calls off.
 //   - Baseline: prose.go, stock prose NER mapped onto these types.
 //
 // Every mention and every relation keeps its byte span. Rules are
