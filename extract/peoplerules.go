@@ -111,6 +111,16 @@ func (a *analysis) worksForRules(rb *relationBuilder, si int, slots []slot, lw [
 					companies = append(companies, c)
 				}
 			}
+		} else if role > 0 && lw[role-1] == "whose" {
+			// "Vingroup, Vietnam's largest conglomerate, whose founder
+			// P": the relative clause hangs on the company before it,
+			// however long the apposition between
+			for j := i - 1; j >= 0; j-- {
+				if slots[j].to < role && slots[j].typ == graph.Company {
+					companies = append(companies, slots[j].ent)
+					break
+				}
+			}
 		} else {
 			for j := i - 1; j >= 0; j-- {
 				if slots[j].typ == graph.Company && s.from-slots[j].to <= 5 {
