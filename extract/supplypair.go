@@ -61,6 +61,11 @@ func (a *analysis) supplyPair(si int, slots []slot, lw []string, t int) (supplie
 		// company or its share
 		return -1, -1
 	case hasAnyPrefix(w, "sourc", "purchas", "order", "buy", "bought"):
+		// "buys the cells for its Halden vans from Tovik": the company
+		// after "from" sells, not the first one after the verb
+		if s := fromSeller(slots, lw, t); s >= 0 {
+			return s, first(before)
+		}
 		return first(after), first(before)
 	case w == "licensed" && next == "from":
 		// "it would make LFP cells with technology licensed from China's
@@ -238,4 +243,23 @@ func underSupply(lw []string, t int) bool {
 		}
 	}
 	return false
+}
+
+// fromSeller returns the company right after the "from" that closes the
+// goods of the buying verb at token t, within its clause, or -1.
+func fromSeller(slots []slot, lw []string, t int) int {
+	for k := t + 1; k+1 < len(lw) && k <= t+12; k++ {
+		switch lw[k] {
+		case ",", ";", ".", "and", "but", "which", "while":
+			return -1
+		case "from":
+			for _, s := range slots {
+				if s.from == k+1 && s.typ == graph.Company {
+					return s.ent
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
