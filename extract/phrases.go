@@ -138,7 +138,11 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 	}
 	isHead := func(k int) bool {
 		w := toks[k].Text
-		return isLowerWord(w) && (x.vocab.productHead[w] || x.vocab.techHead[w] || k > 0 && x.vocab.productHead[strings.ToLower(toks[k-1].Text)+" "+w])
+		two := ""
+		if k > 0 {
+			two = strings.ToLower(toks[k-1].Text) + " " + w
+		}
+		return isLowerWord(w) && (x.vocab.productHead[w] || x.vocab.techHead[w] || x.vocab.productHead[two] || x.vocab.techHead[two])
 	}
 	for i := 0; i < len(toks); i++ {
 		if lw := strings.ToLower(toks[i].Text); x.vocab.chemistry[lw] && strings.Contains(lw, "-") && (i+1 == len(toks) || !isHead(i+1) && !isMod(toks[i+1].Text)) {
@@ -172,8 +176,13 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 			continue
 		}
 		from := i
-		if i > 0 && x.vocab.productHead[strings.ToLower(toks[i-1].Text)+" "+toks[i].Text] {
-			from = i - 1 // "black mass", "coach bodies": a head of two words
+		twoWordTech := false
+		if i > 0 {
+			two := strings.ToLower(toks[i-1].Text) + " " + toks[i].Text
+			twoWordTech = x.vocab.techHead[two]
+			if x.vocab.productHead[two] || twoWordTech {
+				from = i - 1 // "black mass", "coach bodies", "guided vehicles": a head of two words
+			}
 		}
 		for from > 0 && isMod(toks[from-1].Text) && i-from < 4 {
 			from--
@@ -182,16 +191,23 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 			from++ // "large-format cylindrical cells" are cylindrical cells
 		}
 		head := strings.ToLower(toks[end-1].Text)
-		if from == i && end-i == 1 && x.vocab.techHead[head] && i > 0 {
+		if end-i == 1 && (from == i && x.vocab.techHead[head] || twoWordTech) && from > 0 {
 			// a technology head takes up to two plain lower-case
-			// modifiers: "digital twin", "zonal electrical architecture"
-			for k := 1; k <= 2 && i-k >= 0; k++ {
-				prev := toks[i-k].Text
+			// modifiers: "digital twin", "zonal electrical architecture";
+			// verb forms end the phrase, but "automated" describes a
+			// machine ("automated guided vehicles")
+			head0 := from
+			for k := 1; k <= 2 && head0-k >= 0; k++ {
+				prev := toks[head0-k].Text
+				if prev == "automated" {
+					from = head0 - k
+					break
+				}
 				if !isLowerWord(prev) || x.vocab.stop[prev] || len(prev) <= 3 || strings.HasSuffix(prev, "ing") || strings.HasSuffix(prev, "ed") ||
 					strings.HasSuffix(prev, "ly") || isUseWord(prev) || isProduceWord(prev) || isDevelopWord(prev) || isSupplyWord(prev) || isInvestWord(prev) {
 					break // "uses laser welding" is "laser welding"
 				}
-				from = i - k
+				from = head0 - k
 			}
 		}
 		if end-i == 1 && i > 0 && !x.vocab.chemistry.has(strings.ToLower(toks[i-1].Text)) && makerGoodsAt(dc, si, i) {
