@@ -13,5 +13,14 @@ func TestConstructionsHeldout3(t *testing.T) {
 		name:     "a gerund of a shop process names a robot technology",
 		text:     "Norrak built the paint shop in Kemby with its painting robots.",
 		entities: []string{"painting robots/technology"},
+	}, {
+		name: "a group keeps its word in a plant name when a same-named company is another",
+		text: "Dorrow-based Harlo Group will invest $500 million in a new truck plant in Kemby, Norvia, which is to build the Tavo from 2027. The group, which is not related to Harlo Cars, also owns Velto Trucks.",
+		want: []string{"Harlo Group operates Harlo Group Plant Kemby"},
+	}, {
+		name:    "a group alone runs a plant under its short name",
+		text:    "Dorrow-based Harlo Group will invest $500 million in a new truck plant in Kemby, Norvia, which is to build the Tavo from 2027.",
+		want:    []string{"Harlo Group operates Harlo Plant Kemby"},
+		notWant: []string{"Harlo Group operates Harlo Group Plant Kemby"},
 	}})
 }

@@ -145,7 +145,7 @@ func (a *analysis) name(e *entity) {
 			if le, ok := x.cfg.Lexicon.lookup(op); ok && le.Type == graph.Company && isAllCaps(op) && strings.EqualFold(op, x.companyBase(le.Name)) {
 				op = x.companyBase(le.Name) // "MINI" is Mini
 			}
-			e.name = strings.TrimSpace(x.plantOperator(op) + " " + a.kindInName(e) + " Plant " + e.place + a.plantNumber(e))
+			e.name = strings.TrimSpace(a.groupOperator(e, x.plantOperator(op)) + " " + a.kindInName(e) + " Plant " + e.place + a.plantNumber(e))
 		}
 		if e.name == "" {
 			e.name = order[0]
@@ -198,4 +198,35 @@ func (a *analysis) operatorShort(ei int) string {
 		}
 	}
 	return best
+}
+
+// groupOperator keeps "Group" in the operator of a plant when the short
+// name would be ambiguous: an article on "Volvo Group" that also names
+// "Volvo Cars", a company the group does not run, calls its plant "Volvo
+// Group Plant Monterrey", since "Volvo Plant" could be either's.
+func (a *analysis) groupOperator(e *entity, short string) string {
+	if e.operator < 0 {
+		return short
+	}
+	grouped := ""
+	for _, mi := range a.ents[e.operator].ments {
+		if t := a.ments[mi].text; strings.HasSuffix(t, " Group") && strings.EqualFold(a.x.plantOperator(t), short) {
+			grouped = t
+			break
+		}
+	}
+	if grouped == "" {
+		return short
+	}
+	for i, o := range a.ents {
+		if i == e.operator || o.typ != graph.Company {
+			continue
+		}
+		for _, mi := range o.ments {
+			if t := a.ments[mi].text; t != short && strings.EqualFold(a.x.plantOperator(t), short) {
+				return grouped
+			}
+		}
+	}
+	return short
 }
