@@ -13,15 +13,7 @@ import "github.com/plantgraph/plantgraph/graph"
 // the products it read, by first token, so that the produces rule does
 // not give them to another maker.
 func (a *analysis) comeFromRule(rb *relationBuilder, si int, slots []slot, lw []string) map[int]bool {
-	var products, plants []slot
-	for _, s := range slots {
-		switch s.typ {
-		case graph.Product:
-			products = append(products, s)
-		case graph.Plant:
-			plants = append(plants, s)
-		}
-	}
+	products, plants := of(slots, graph.Product), of(slots, graph.Plant)
 	sourced := map[int]bool{}
 	for _, p := range products {
 		if afterFor(lw, slots, products, p) {

@@ -24,12 +24,7 @@ func (a *analysis) goIntoModels(rb *relationBuilder, si int, slots []slot, lw []
 		if where < 0 {
 			continue
 		}
-		plant := -1
-		for _, s := range slots {
-			if s.typ == graph.Plant && s.to <= where {
-				plant = s.ent // the last plant before "where"
-			}
-		}
+		plant := lastSlotBefore(slots, where, graph.Plant)
 		if plant < 0 {
 			continue
 		}

@@ -22,7 +22,7 @@ func (a *analysis) goodsSupplierRule(rb *relationBuilder, si int, slots []slot, 
 		}
 		goods := -1
 		if p, ok := productEndingAt(slots, k); ok {
-			goods = p
+			goods = p.ent
 		} else if goodsNoun(lw[k-1]) {
 			goods = a.lastGoods(si, singular(lw[k-1]))
 		}
@@ -46,13 +46,13 @@ func (a *analysis) goodsSupplierRule(rb *relationBuilder, si int, slots []slot, 
 }
 
 // productEndingAt returns the product slot that ends right before token k.
-func productEndingAt(slots []slot, k int) (int, bool) {
+func productEndingAt(slots []slot, k int) (slot, bool) {
 	for _, s := range slots {
 		if s.typ == graph.Product && s.to == k {
-			return s.ent, true
+			return s, true
 		}
 	}
-	return -1, false
+	return slot{ent: -1}, false
 }
 
 // lastGoods returns the product named last before sentence si whose name

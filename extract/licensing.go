@@ -16,13 +16,7 @@ func (a *analysis) licensedTech(rb *relationBuilder, si int, slots []slot, lw []
 		if lw[t] != "licensed" || lw[t+1] != "from" || a.negatedNear(si, t) {
 			continue
 		}
-		licensor := -1
-		for _, s := range slots {
-			if s.from > t+1 && s.from <= t+5 && s.typ == graph.Company {
-				licensor = s.ent
-				break
-			}
-		}
+		licensor := firstCompanyFrom(slots, t+2, t+6)
 		if licensor < 0 {
 			continue
 		}

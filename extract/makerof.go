@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/plantgraph/plantgraph/graph"
-
 // apposedMaker returns the company whose apposition calls it the maker
 // of product slot p, or -1: in "Velmar, the Dorrow-based maker of
 // sunroofs and heaters, will keep building roofs at its plant in
@@ -11,8 +9,8 @@ func apposedMaker(slots []slot, lw []string, p slot) int {
 	k := p.from - 1
 	// back over the goods listed before p: "sunroofs and heaters"
 	for k >= 0 && lw[k] != "of" {
-		if from := productStartEndingAt(slots, k+1); from >= 0 {
-			k = from - 1
+		if p, ok := productEndingAt(slots, k+1); ok {
+			k = p.from - 1
 			continue
 		}
 		if lw[k] != "," && lw[k] != "and" && lw[k] != "or" {
@@ -40,17 +38,6 @@ func makerNoun(w string) bool {
 		return true
 	}
 	return false
-}
-
-// productStartEndingAt returns where the product slot ending right
-// before token i starts, or -1.
-func productStartEndingAt(slots []slot, i int) int {
-	for _, s := range slots {
-		if s.typ == graph.Product && s.to == i {
-			return s.from
-		}
-	}
-	return -1
 }
 
 // plantRightAfter returns the plant that "at" or "in" places product

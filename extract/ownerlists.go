@@ -191,13 +191,7 @@ func foundings(slots []slot, lw []string) []founding {
 		if by < 0 {
 			continue
 		}
-		firm := -1
-		for _, s := range slots {
-			if s.typ == graph.Company && s.to <= t {
-				firm = s.ent
-			}
-		}
-		out = append(out, founding{by: by, firm: firm})
+		out = append(out, founding{by: by, firm: lastSlotBefore(slots, t, graph.Company)})
 	}
 	return out
 }

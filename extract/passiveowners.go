@@ -67,14 +67,9 @@ func (a *analysis) passiveOwnership(rb *relationBuilder, si int, slots []slot, l
 // e's slot says it had invested in the company: ", which had already
 // invested in the company", ", which held a stake in it".
 func investedBefore(slots []slot, lw []string, e int) bool {
-	end := -1
-	for _, s := range slots {
-		if s.ent == e {
-			end = s.to
-			break
-		}
-	}
-	if end < 0 || end+2 >= len(lw) || lw[end] != "," || lw[end+1] != "which" {
+	s := slotOf(slots, e)
+	end := s.to
+	if s.ent < 0 || end+2 >= len(lw) || lw[end] != "," || lw[end+1] != "which" {
 		return false
 	}
 	for k := end + 2; k < len(lw) && k <= end+6; k++ {

@@ -60,10 +60,7 @@ func hasAnyPrefix(w string, ps ...string) bool {
 // sentenceRelations applies the relation rules to one sentence.
 func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) {
 	toks := a.dc.sents[si].Toks
-	lw := make([]string, len(toks))
-	for i, t := range toks {
-		lw[i] = strings.ToLower(t.Text)
-	}
+	lw := lowerWords(toks)
 	find := func(pred func(string) bool) []int {
 		var at []int
 		for i, w := range lw {

@@ -37,12 +37,7 @@ func (a *analysis) suppliedGoodsRule(rb *relationBuilder, si int, slots []slot, 
 			}
 		}
 		if maker >= 0 && a.ents[maker].typ == graph.Company {
-			for _, s := range slots {
-				if s.typ == graph.Plant && s.from > t && a.ents[s.ent].operator == maker {
-					maker = s.ent // "supply cathode material from its Vejle plant"
-					break
-				}
-			}
+			maker = a.operatorPlantAfter(slots, maker, t) // "supply cathode material from its Vejle plant"
 		}
 		if maker < 0 {
 			continue
@@ -148,4 +143,16 @@ func subjectBefore(slots []slot, lw []string, t int) (slot, bool) {
 		}
 	}
 	return out, ok && sameClause(lw, t, out)
+}
+
+// operatorPlantAfter returns the first plant of company c named after
+// token i, or c itself when the sentence names none: "supply cathode
+// material from its Vejle plant" is supplied from the plant.
+func (a *analysis) operatorPlantAfter(slots []slot, c, i int) int {
+	for _, s := range slots {
+		if s.typ == graph.Plant && s.from > i && a.ents[s.ent].operator == c {
+			return s.ent
+		}
+	}
+	return c
 }

@@ -253,12 +253,7 @@ func fromSeller(slots []slot, lw []string, t int) int {
 		case ",", ";", ".", "and", "but", "which", "while":
 			return -1
 		case "from":
-			for _, s := range slots {
-				if s.from == k+1 && s.typ == graph.Company {
-					return s.ent
-				}
-			}
-			return -1
+			return slotStartingAt(slots, k+1, graph.Company)
 		}
 	}
 	return -1

@@ -64,12 +64,7 @@ func (a *analysis) turnIntoRule(rb *relationBuilder, si int, slots []slot, lw []
 		producer := maker
 		if a.ents[maker].typ == graph.Company {
 			// "... into cells at a new gigafactory in Vejle": its plant
-			for _, s := range slots {
-				if s.typ == graph.Plant && s.from > products[0].to && a.ents[s.ent].operator == maker {
-					producer = s.ent
-					break
-				}
-			}
+			producer = a.operatorPlantAfter(slots, maker, products[0].to)
 		}
 		for _, p := range products {
 			rb.add(si, producer, graph.Produces, p.ent, 0.6)
