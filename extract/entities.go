@@ -130,7 +130,11 @@ func (a *analysis) cluster() {
 		if m.typ == graph.Plant && m.place != "" && m.operator == "" && len(opless[graph.Fold(m.place)]) >= 2 && len(byTown[graph.Fold(m.place)]) == 0 {
 			k += "#" + a.plantKind(*m)
 		}
-		if nk := a.namedSiteIn(i); nk != "" && m.operator == "" {
+		nk := ""
+		if m.operator == "" {
+			nk = a.namedSiteIn(i)
+		}
+		if nk != "" {
 			k = nk // "the Vejle campus" is the named campus there
 		} else if m.typ == graph.Plant && m.place != "" && m.operator == "" {
 			// "Continental, whose Camaçari tyre factory": a company just

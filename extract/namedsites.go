@@ -22,10 +22,13 @@ func (a *analysis) namedSiteIn(i int) string {
 		return "" // "the Vejle plant" may be any of the town's plants
 	}
 	place := graph.Fold(m.place)
+	want := strings.ToUpper(head[:1]) + head[1:]
 	found := ""
 	for _, n := range a.ments {
-		nw := strings.Fields(n.text)
-		if n.typ != graph.Plant || n.place != "" || len(nw) < 2 || nw[len(nw)-1] != strings.ToUpper(head[:1])+head[1:] {
+		if n.typ != graph.Plant || n.place != "" {
+			continue
+		}
+		if nw := strings.Fields(n.text); len(nw) < 2 || nw[len(nw)-1] != want {
 			continue
 		}
 		toks := a.dc.sents[n.sent].Toks

@@ -23,7 +23,10 @@ func (a *analysis) townCompanies() {
 	placeUse := map[string]bool{}
 	companyUse := map[string]bool{}
 	for i, m := range a.ments {
-		if k := a.x.placeKind(m.text); m.typ != graph.Location || m.to-m.from != 1 || k != "city" && k != "district" {
+		if m.typ != graph.Location || m.to-m.from != 1 {
+			continue
+		}
+		if k := a.x.placeKind(m.text); k != "city" && k != "district" {
 			continue
 		}
 		switch {

@@ -1,6 +1,9 @@
 package gazetteer
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // expandAbbrev returns the word an abbreviated word of a place name stands
 // for: news writes "St. Clair" or "Sault Ste. Marie" where GeoNames spells
@@ -47,8 +50,13 @@ func shortenWord(w string, dot bool) (string, bool) {
 // nil for a name without such a word. Only words before the last count:
 // a trailing "St." is a street, and "Mount" alone no place.
 func abbrevVariants(name string) []string {
+	if strings.IndexByte(name, ' ') < 0 {
+		return nil
+	}
 	words := strings.Fields(name)
-	if len(words) < 2 {
+	// Most lookups miss, and most names have no such word: say so
+	// before building any variant.
+	if len(words) < 2 || !slices.ContainsFunc(words[:len(words)-1], abbreviable) {
 		return nil
 	}
 	full := make([]string, len(words))
@@ -72,9 +80,20 @@ func abbrevVariants(name string) []string {
 				short[i], changed = s, true
 			}
 		}
-		if s := strings.Join(short, " "); changed && s != name {
+		if !changed {
+			continue
+		}
+		if s := strings.Join(short, " "); s != name {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// abbreviable reports whether abbrevVariants would write word w another
+// way: expand it, or shorten it (with or without its dot alike).
+func abbreviable(w string) bool {
+	_, expands := expandAbbrev(w)
+	_, shortens := shortenWord(w, false)
+	return expands || shortens
 }
