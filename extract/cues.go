@@ -375,7 +375,7 @@ func (a *analysis) makerAgent(sp span) bool {
 // built, priced and driven rather than building.
 func (a *analysis) actsAsCompany(sp span) bool {
 	w := strings.ToLower(a.tok(sp.Sent, sp.To))
-	if w == "'s" || w == "’s" || w == "'" {
+	if isPossessiveTok(w) || w == "'" {
 		return a.x.vocab.siteNoun.has(strings.ToLower(a.tok(sp.Sent, sp.To+1))) ||
 			a.x.vocab.siteNoun.has(strings.ToLower(a.tok(sp.Sent, sp.To+2)))
 	}

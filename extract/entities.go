@@ -516,14 +516,11 @@ func (a *analysis) onlyPhrases(e *entity) bool {
 		if !m.phrase {
 			return false
 		}
-		toks := a.dc.sents[m.sent].Toks
-		lw := make([]string, len(toks))
-		for i, t := range toks {
-			w := strings.ToLower(t.Text)
+		lw := lowerWords(a.dc.sents[m.sent].Toks)
+		for _, w := range lw {
 			if isProduceWord(w) || isSupplyWord(w) || isDevelopWord(w) || isUseWord(w) {
 				return false
 			}
-			lw[i] = w
 		}
 		if len(turnInto(lw)) > 0 {
 			return false // "turns cathode materials into cells"

@@ -19,12 +19,7 @@ func (a *analysis) titlesPerson(slots []slot, lw []string, j int) bool {
 	for k < len(lw) && a.x.vocab.personRole[lw[k]] {
 		k++
 	}
-	for _, o := range slots {
-		if o.typ == graph.Person && o.from == k {
-			return true
-		}
-	}
-	return false
+	return slotStartingAt(slots, k, graph.Person) >= 0
 }
 
 // secondRole reports whether the words between two companies after a
@@ -89,7 +84,7 @@ func (a *analysis) clauseEmployers(slots []slot, lw []string, s slot) []int {
 	var out []int
 	for k := s.to + 1; k < min(len(lw), s.to+16); k++ {
 		w := lw[k]
-		if w == ";" || w == "said" || w == "says" || w == "\"" || slotStartsAt(slots, k, graph.Person) {
+		if w == ";" || w == "said" || w == "says" || w == "\"" || slotStartingAt(slots, k, graph.Person) >= 0 {
 			break
 		}
 		at := -1
@@ -118,15 +113,6 @@ func (a *analysis) clauseEmployers(slots []slot, lw []string, s slot) []int {
 		}
 	}
 	return out
-}
-
-func slotStartsAt(slots []slot, k int, t graph.EntityType) bool {
-	for _, o := range slots {
-		if o.typ == t && o.from == k {
-			return true
-		}
-	}
-	return false
 }
 
 // unitOf returns the company whose name opens the unit after the role at

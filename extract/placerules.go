@@ -200,18 +200,9 @@ func (a *analysis) headOwner(si int, slots []slot, lw []string, i int) int {
 	}
 	switch {
 	case k >= 0 && isPossessiveTok(lw[k]):
-		for _, s := range slots {
-			if s.to == k && s.typ == graph.Company {
-				return s.ent
-			}
-		}
+		return slotEndingAt(slots, k)
 	case k >= 0 && lw[k] == "its":
-		c := -1
-		for _, s := range slots {
-			if s.to <= k && s.typ == graph.Company {
-				c = s.ent
-			}
-		}
+		c := lastSlotBefore(slots, k, graph.Company)
 		if c < 0 && a.subjects[si] >= 0 && a.ents[a.subjects[si]].typ == graph.Company {
 			c = a.subjects[si]
 		}

@@ -424,21 +424,20 @@ func (a *analysis) preferPlants(rs []graph.Relation) []graph.Relation {
 			byPlant[r.Object] = true
 		}
 	}
-	plants := map[graph.Key][]graph.Key{} // company -> the plants it operates
-	for _, r := range rs {
-		if r.Predicate == graph.Operates && !slices.Contains(plants[r.Subject], r.Object) {
-			plants[r.Subject] = append(plants[r.Subject], r.Object)
-		}
-	}
-	// suppliers: companies that supply another, whose plants the text
-	// may not name: "LFP cells supplied by Norvik" beside Arvo's cell
-	// plant is Norvik's product as well. Common goods only: a named
-	// model ("Zorvan 4") comes from the one plant that builds it.
+	// plants: company -> the plants it operates. suppliers: companies
+	// that supply another, whose plants the text may not name: "LFP
+	// cells supplied by Norvik" beside Arvo's cell plant is Norvik's
+	// product as well. Common goods only: a named model ("Zorvan 4")
+	// comes from the one plant that builds it.
+	plants := map[graph.Key][]graph.Key{}
 	operated, suppliers := map[graph.Key]bool{}, map[graph.Key]bool{}
 	for _, r := range rs {
 		switch r.Predicate {
 		case graph.Operates:
 			operated[r.Object] = true
+			if !slices.Contains(plants[r.Subject], r.Object) {
+				plants[r.Subject] = append(plants[r.Subject], r.Object)
+			}
 		case graph.Supplies:
 			suppliers[r.Subject] = true
 		}

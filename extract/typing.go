@@ -297,7 +297,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		return graph.Product, 0.55 // "the combustion Vardo"
 	}
 	if place != "" {
-		if la == "'s" || la == "’s" {
+		if isPossessiveTok(la) {
 			// "Mercedes's battery plant" is a company named like a town;
 			// "Europe's battery ambitions" and "Georgia's plants" are places
 			if after2 != "" && (v.siteNoun.has(after2) || v.productHead.has(after2)) && place == "city" {
@@ -328,7 +328,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if t, conf := a.appositionType(sp); t != "" {
 		return t, conf
 	}
-	if la == "'s" || la == "’s" {
+	if isPossessiveTok(la) {
 		return graph.Company, 0.55
 	}
 	if n <= 3 && a.afterProduceVerb(sp) && x.placeKind(text) == "" {
