@@ -309,7 +309,9 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 		}
 		return graph.Location, 0.85
 	}
-	if isPossessiveTok(before) && sp.From >= 2 && place == "" && !hasDigit(ws) && !placeTail(last) {
+	// From here on the name is no known place: place == "", and so
+	// placeKind(text) == "".
+	if isPossessiveTok(before) && sp.From >= 2 && !hasDigit(ws) && !placeTail(last) {
 		if k := x.placeKind(before2); k == "country" || k == "subdivision" {
 			return graph.Company, 0.6 // "China's Kestrel Amperex", "France's Tiamat"
 		}
@@ -319,7 +321,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if v.orgRole.has(lb) || (v.orgRole.has(before2) && (before == "," || isCapitalized(before))) {
 		return graph.Company, 0.7
 	}
-	if (la == "was" || la == "is") && (after2 == "founded" || after2 == "established" || after2 == "co-founded") && place == "" {
+	if (la == "was" || la == "is") && (after2 == "founded" || after2 == "established" || after2 == "co-founded") {
 		return graph.Company, 0.6 // "Nordcell was founded in 2020 by ..."
 	}
 	if after == "," && n == 1 && a.appositionTech(sp) {
@@ -331,18 +333,18 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if isPossessiveTok(la) {
 		return graph.Company, 0.55
 	}
-	if n <= 3 && a.afterProduceVerb(sp) && x.placeKind(text) == "" {
+	if n <= 3 && a.afterProduceVerb(sp) {
 		return graph.Product, 0.5
 	}
-	if (lb == "electric" || lb == "all-electric" || lb == "battery-electric" || lb == "plug-in" || lb == "hybrid" || strings.HasSuffix(lb, "-generation")) && n <= 3 && x.placeKind(text) == "" {
+	if (lb == "electric" || lb == "all-electric" || lb == "battery-electric" || lb == "plug-in" || lb == "hybrid" || strings.HasSuffix(lb, "-generation")) && n <= 3 {
 		return graph.Product, 0.55 // "the fully electric Spectre"
 	}
 	// "the Cybertruck", "its Trinity": companies seldom take the article
 	// or a possessive, models do.
-	if lb == "the" && strings.ToLower(before2) == "as" && n <= 2 && !isAllCaps(text) && x.placeKind(text) == "" && (a.sentenceHas(sp.Sent, "sells", "sold", "sell", "marketed", "badged", "known")) {
+	if lb == "the" && strings.ToLower(before2) == "as" && n <= 2 && !isAllCaps(text) && (a.sentenceHas(sp.Sent, "sells", "sold", "sell", "marketed", "badged", "known")) {
 		return graph.Product, 0.5 // "the hatchback that BYD sells in China as the Seagull"
 	}
-	if lb == "the" && n <= 2 && !isAllCaps(text) && x.placeKind(text) == "" && a.sharedLineBefore(sp) {
+	if lb == "the" && n <= 2 && !isAllCaps(text) && a.sharedLineBefore(sp) {
 		return graph.Product, 0.55 // "built on the same line as the Kestra"
 	}
 	// "the Song Pro plug-in hybrid"; not "its DM-i hybrid system" nor
@@ -351,19 +353,19 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	if v.vehicleNoun.has(after) && n <= 3 && !isAllCaps(last) && !madeIn && !v.techTail.has(strings.ToLower(after2)) {
 		return graph.Product, 0.5
 	}
-	if (la == "production" || la == "output") && n <= 2 && !isAllCaps(text) && x.placeKind(text) == "" && !hasRole(v, ws) && !x.english[strings.ToLower(first)] {
+	if (la == "production" || la == "output") && n <= 2 && !isAllCaps(text) && !hasRole(v, ws) && !x.english[strings.ToLower(first)] {
 		return graph.Product, 0.55 // "Cybertruck production ramps up"
 	}
-	if !isAllCaps(text) && !v.orgTail.has(last) && !a.isCompanyWord(text) && x.placeKind(text) == "" && a.countedModel(sp, n) {
+	if !isAllCaps(text) && !v.orgTail.has(last) && !a.isCompanyWord(text) && a.countedModel(sp, n) {
 		return graph.Product, 0.55 // "every Pebble built in Denmark", "readies new Pebble"
 	}
-	if (lb == "the" || lb == "its" || lb == "their") && n <= 3 && !isAllCaps(text) && !v.orgTail.has(last) && a.builtAfter(sp) && x.placeKind(text) == "" {
+	if (lb == "the" || lb == "its" || lb == "their") && n <= 3 && !isAllCaps(text) && !v.orgTail.has(last) && a.builtAfter(sp) {
 		return graph.Product, 0.6 // "the Panamera is assembled alongside", "the Golf Variant kept being built"
 	}
 	if lb == "the" && n <= 2 && !isAllCaps(text) && !v.orgTail.has(last) && a.vehicleApposition(sp) {
 		return graph.Product, 0.6 // "the larger SUVs, the Harrow and the Tamsin"
 	}
-	if (lb == "its" || lb == "their") && n == 2 && !isAllCaps(first) && v.productHead.has(strings.ToLower(last)) && !v.orgTail.has(last) && x.placeKind(text) == "" {
+	if (lb == "its" || lb == "their") && n == 2 && !isAllCaps(first) && v.productHead.has(strings.ToLower(last)) && !v.orgTail.has(last) {
 		return graph.Product, 0.55 // "sending its Zeta Cell to carmakers": a company's own goods, named
 	}
 	if (lb == "the" || lb == "its" || lb == "their") && n <= 2 && !isAllCaps(text) && !v.orgTail.has(last) {
@@ -372,7 +374,7 @@ func (a *analysis) typeSpan(sp span) (graph.EntityType, float64) {
 	// "the first Cybertrucks", "125,000 Cybertrucks a year": a counted
 	// name in the plural is something built, not a company.
 	if n == 1 && strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss") && !isAllCaps(first) &&
-		(isNumber(before) && !isYearish(before) || ordinal(lb) && strings.ToLower(before2) == "the") && x.placeKind(text) == "" {
+		(isNumber(before) && !isYearish(before) || ordinal(lb) && strings.ToLower(before2) == "the") {
 		return graph.Product, 0.5
 	}
 	if isAllCaps(text) && len(text) <= 6 && n == 1 {
