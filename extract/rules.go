@@ -118,7 +118,8 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 		sourced[from] = true // "supply cells to Arvo": the supplier's
 	}
 	a.goodsSupplierRule(rb, si, withGoods, lw)
-	a.turnIntoRule(rb, si, slots, lw, sourced)
+	turns := turnInto(lw)
+	a.turnIntoRule(rb, si, slots, lw, turns, sourced)
 	a.versionsRule(rb, si, slots, lw)
 	// made holds the production verbs the supplies rules read; prod
 	// adds "turn(s) out" for the produces rules.
@@ -150,7 +151,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			_, prodBy = forBy(slots, lw, prod[0])
 		}
 		for pi, p := range products {
-			if sourced[p.from] || builtFrom(lw, p) || turnedInput(lw, p) {
+			if sourced[p.from] || builtFrom(lw, p) || turnedInput(turns, p) {
 				continue
 			}
 			if prodBy >= 0 && p.to <= prod[0] && len(plants) == 0 {
@@ -166,7 +167,12 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				continue // "make headlamps for the Elroq": the Elroq is the customer's
 			}
 			producer := -1
-			town := a.townPlant(beforeSupply(lw, slots, p), p.from)
+			// the slots before any supply word after p, of every type, of
+			// plants, and of the companies that make rather than sell
+			before := beforeSupply(lw, slots, p)
+			plantsBefore := beforeSupply(lw, plants, p)
+			makersBefore := beforeSupply(lw, notSellers(lw, companies, p), p)
+			town := a.townPlant(before, p.from)
 			if len(plants) == 0 && town < 0 && indexOf(lw, "here") >= 0 && (indexOf(lw, "we") >= 0 || indexOf(lw, "our") >= 0 || a.interview()) {
 				// "At the moment we make the BMW 3 Series and the i4, which
 				// we have assembled here": the speaker's plant, the one the
@@ -199,8 +205,8 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			case pronoun:
 				// "It builds the Kangoo": what the last sentence was about.
 				producer = a.subjects[si]
-			case len(beforeSupply(lw, plants, p)) > 0:
-				producer = closestTo(beforeSupply(lw, plants, p), p.from)
+			case len(plantsBefore) > 0:
+				producer = closestTo(plantsBefore, p.from)
 				if q := plantRightAfter(plants, lw, p); q >= 0 {
 					producer = q // "covers at its plant in A and harnesses at its plant in B"
 				}
@@ -231,16 +237,17 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 				// "Debrecen will assemble the batteries", "built in
 				// Zwickau": the town stands for its plant.
 				producer = town
-			case len(beforeSupply(lw, notSellers(lw, companies, p), p)) > 0:
-				producer = apposedSubject(slots, lw, nearestBefore(p.from, graph.Company))
+			case len(makersBefore) > 0:
+				near := nearestBefore(p.from, graph.Company)
+				producer = apposedSubject(slots, lw, near)
 				// "Norcell Energy, a subsidiary of Arvo Motors,
 				// manufactures batteries": a profile of the company
-				apposed := producer != nearestBefore(p.from, graph.Company)
+				apposed := producer != near
 				if m := relativeMaker(lw, companies, p); m >= 0 {
 					producer, apposed = m, false // "trucks such as the Vardo, which Tamsin builds"
 				}
 				if producer < 0 {
-					producer = beforeSupply(lw, notSellers(lw, companies, p), p)[0].ent
+					producer = makersBefore[0].ent
 				}
 				// "Porsche builds the Macan at its Leipzig plant. The
 				// company also assembles the Panamera": the plant, unless
@@ -273,7 +280,7 @@ func (a *analysis) sentenceRelations(rb *relationBuilder, si int, slots []slot) 
 			if producer >= 0 && a.ents[producer].typ == graph.Plant {
 				// "concentrate engine production at Plant Tolvik in
 				// Norway and Plant Vessa in the UK": every plant of the list
-				for _, q := range plantGroup(beforeSupply(lw, slots, p), lw, producer) {
+				for _, q := range plantGroup(before, lw, producer) {
 					rb.add(si, q, graph.Produces, p.ent, 0.6)
 				}
 			}

@@ -29,9 +29,10 @@ func turnInto(lw []string) [][2]int {
 }
 
 // turnedInput reports whether product slot p lies between a "turn" verb
-// and its "into": the input, which the producer need not make.
-func turnedInput(lw []string, p slot) bool {
-	for _, ti := range turnInto(lw) {
+// and its "into" (turns, from turnInto): the input, which the producer
+// need not make.
+func turnedInput(turns [][2]int, p slot) bool {
+	for _, ti := range turns {
 		if p.from > ti[0] && p.to <= ti[1] {
 			return true
 		}
@@ -45,8 +46,8 @@ func turnedInput(lw []string, p slot) bool {
 // that the general production rule leaves them be. A "turn" without a
 // maker right before it ("a process to turn black mass into precursors")
 // states no production.
-func (a *analysis) turnIntoRule(rb *relationBuilder, si int, slots []slot, lw []string, sourced map[int]bool) {
-	for _, ti := range turnInto(lw) {
+func (a *analysis) turnIntoRule(rb *relationBuilder, si int, slots []slot, lw []string, turns [][2]int, sourced map[int]bool) {
+	for _, ti := range turns {
 		maker := turnSubject(slots, lw, ti[0])
 		if maker < 0 || a.negatedNear(si, ti[0]) {
 			continue
