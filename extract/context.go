@@ -261,7 +261,7 @@ func (a *analysis) possessor(i int) string {
 	}
 	for j := lo; j < i; j++ {
 		o := a.ments[j]
-		if o.sent != m.sent || o.typ != graph.Company || o.end > m.start || inSpan(o, appFrom, appTo) {
+		if o.typ != graph.Company || o.end > m.start || inSpan(o, appFrom, appTo) {
 			continue
 		}
 		if o.from > 0 && toks[o.from-1].Text == "for" {

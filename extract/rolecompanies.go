@@ -126,16 +126,10 @@ func (a *analysis) roleCompany(m *mention) {
 // make it a company: "owned by", "controlled since 2008 by", "a supplier
 // to", "a joint venture of" or "between", "merged with", "takeover of".
 func (a *analysis) companyRoleBefore(m mention) bool {
-	toks := a.dc.sents[m.sent].Toks
 	if m.from < 2 {
 		return false
 	}
-	lw := func(i int) string {
-		if i < 0 {
-			return ""
-		}
-		return strings.ToLower(toks[i].Text)
-	}
+	lw := func(i int) string { return strings.ToLower(a.tok(m.sent, i)) }
 	b1, b2 := lw(m.from-1), lw(m.from-2)
 	switch {
 	case b1 == "to" && (b2 == "supplier" || b2 == "suppliers"):

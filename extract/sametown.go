@@ -33,15 +33,8 @@ func (a *analysis) sameTownSites() {
 // town": the words say the plant is another one than the plant named
 // before, though in its town.
 func (a *analysis) inSameTown(m mention) bool {
-	toks := a.dc.sents[m.sent].Toks
-	if m.to+3 >= len(toks) {
-		return false
-	}
-	ws := make([]string, 4)
-	for k := range ws {
-		ws[k] = strings.ToLower(toks[m.to+k].Text)
-	}
-	return ws[0] == "in" && ws[1] == "the" && ws[2] == "same" && (ws[3] == "town" || ws[3] == "city")
+	w := func(k int) string { return strings.ToLower(a.tok(m.sent, m.to+k)) }
+	return w(0) == "in" && w(1) == "the" && w(2) == "same" && (w(3) == "town" || w(3) == "city")
 }
 
 // kindInName returns the kind word ("Battery") to put in the name of

@@ -65,23 +65,14 @@ func (a *analysis) addDevelops(rb *relationBuilder, si int, slots []slot, lw []s
 // trigger t: "The two companies are also developing LMR cells" after a
 // sentence on Arvo Motors and Solvik Automobiles.
 func (a *analysis) twoCompanies(si int, slots []slot, lw []string, t int) []int {
-	at := -1
-	for k := 0; k+1 < t; k++ {
-		if (lw[k] == "two" || lw[k] == "both") && (lw[k+1] == "companies" || lw[k+1] == "partners") {
-			at = k
-		}
+	said := false
+	for k := 0; k+1 < t && !said; k++ {
+		said = (lw[k] == "two" || lw[k] == "both") && (lw[k+1] == "companies" || lw[k+1] == "partners")
 	}
-	if at < 0 || lastSlotBefore(slots, t, graph.Company) >= 0 {
+	if !said || lastSlotBefore(slots, t, graph.Company) >= 0 {
 		return nil
 	}
-	var out []int
-	for k := len(a.ments) - 1; k >= 0 && len(out) < 2; k-- {
-		m := a.ments[k]
-		if m.sent < si && a.ents[m.ent].typ == graph.Company && !containsInt(out, m.ent) {
-			out = append(out, m.ent)
-		}
-	}
-	return out
+	return a.companiesBefore(si, 2, -1)
 }
 
 // lastSlotBefore returns the entity of the last slot of type t ending
