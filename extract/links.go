@@ -106,28 +106,21 @@ func (a *analysis) linkCompanies() {
 		if strings.Contains(short, " ") {
 			continue
 		}
-		var cands []int
-		for j, o := range a.ents {
-			if j == i || o.typ != graph.Company || len(o.ments) == 0 {
-				continue
+		_, known := a.x.cfg.Lexicon.lookup(short)
+		a.mergeIntoOnly(i, func(o *entity) bool {
+			if o.typ != graph.Company {
+				return false
 			}
-			long := a.x.companyBase(a.ments[o.ments[0]].canonical())
-			ws := strings.Fields(long)
+			ws := strings.Fields(a.x.companyBase(a.ments[o.ments[0]].canonical()))
 			// "LG" and "LG Energy Solution": a short all-capitals name
 			// stands for the one longer company it opens
 			// ("CATL Europe", "BYD Brasil" are subsidiaries of a company
 			// known by its short name)
-			_, known := a.x.cfg.Lexicon.lookup(short)
 			brand := isAllCaps(short) && len(short) <= 4 && !known && len(ws) >= 2 && a.x.placeKind(strings.Join(ws[1:], " ")) == ""
 			// "Zorva Electric" is typed company only where it acts as one
 			electric := ws[len(ws)-1] == "Electric"
-			if len(ws) >= 2 && ws[0] == short && (a.x.vocab.orgTail.has(ws[len(ws)-1]) || brand || electric) {
-				cands = append(cands, j)
-			}
-		}
-		if len(cands) == 1 {
-			a.mergeInto(cands[0], i)
-		}
+			return len(ws) >= 2 && ws[0] == short && (a.x.vocab.orgTail.has(ws[len(ws)-1]) || brand || electric)
+		})
 	}
 }
 
@@ -242,42 +235,28 @@ func (a *analysis) linkTrimName(i int) {
 		return
 	}
 	short := a.ments[e.ments[0]].canonical()
-	cand := -1
-	for j, o := range a.ents {
-		if j == i || o.typ != graph.Product || len(o.ments) == 0 {
-			continue
+	a.mergeIntoOnly(i, func(o *entity) bool {
+		if o.typ != graph.Product {
+			return false
 		}
 		long := a.ments[o.ments[0]].canonical()
 		// "Countryman" and "Mini Countryman": the maker's name before it
 		if brand, ok := strings.CutSuffix(long, " "+short); ok && a.isCompanyWord(brand) {
-			if cand >= 0 {
-				return
-			}
-			cand = j
-			continue
+			return true
 		}
 		rest, ok := strings.CutPrefix(long, short+" ")
 		if !ok {
-			continue
+			return false
 		}
-		trim := true
 		for _, w := range strings.Fields(rest) {
 			switch w {
 			case "E-Tech", "Electric", "Hybrid", "EV", "e-tron", "Plug-in":
 			default:
-				trim = false
+				return false
 			}
 		}
-		if trim {
-			if cand >= 0 {
-				return
-			}
-			cand = j
-		}
-	}
-	if cand >= 0 {
-		a.mergeInto(cand, i)
-	}
+		return true
+	})
 }
 
 // linkPeople joins a surname used alone with the one full name that ends

@@ -138,11 +138,18 @@ func (x *Extractor) phraseSpans(dc *docContext, si int) []span {
 	}
 	isHead := func(k int) bool {
 		w := toks[k].Text
-		two := ""
-		if k > 0 {
-			two = strings.ToLower(toks[k-1].Text) + " " + w
+		if !isLowerWord(w) {
+			return false
 		}
-		return isLowerWord(w) && (x.vocab.productHead[w] || x.vocab.techHead[w] || x.vocab.productHead[two] || x.vocab.techHead[two])
+		if x.vocab.productHead[w] || x.vocab.techHead[w] {
+			return true
+		}
+		if k == 0 {
+			return false
+		}
+		// a two-word head, "guided vehicle": built only for lower-case words
+		two := strings.ToLower(toks[k-1].Text) + " " + w
+		return x.vocab.productHead[two] || x.vocab.techHead[two]
 	}
 	for i := 0; i < len(toks); i++ {
 		if lw := strings.ToLower(toks[i].Text); x.vocab.chemistry[lw] && strings.Contains(lw, "-") && (i+1 == len(toks) || !isHead(i+1) && !isMod(toks[i+1].Text)) {
