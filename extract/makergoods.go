@@ -26,6 +26,19 @@ func makerGoodsAt(dc *docContext, si, i int) bool {
 // "the new Norvik cell plant". Up to three words (an ordinal, a town)
 // may stand between the name and "battery".
 func batteryMakerName(dc *docContext, name string) bool {
+	if made, ok := dc.batteryMakers[name]; ok {
+		return made
+	}
+	if dc.batteryMakers == nil {
+		dc.batteryMakers = map[string]bool{}
+	}
+	made := namesBatteryMaker(dc, name)
+	dc.batteryMakers[name] = made
+	return made
+}
+
+// namesBatteryMaker does batteryMakerName's work, uncached.
+func namesBatteryMaker(dc *docContext, name string) bool {
 	for _, s := range dc.sents {
 		toks := s.Toks
 		for k, t := range toks {

@@ -31,6 +31,9 @@ type docContext struct {
 	// capital holds every capitalised word the body writes inside a
 	// sentence, where no rule of grammar forces the capital.
 	capital map[string]bool
+	// batteryMakers caches batteryMakerName, which reads the whole
+	// document, by name.
+	batteryMakers map[string]bool
 }
 
 func newDocContext(sents []sentence) *docContext {
